@@ -1,0 +1,278 @@
+"""Calls: Go functions, methods, library functions, builtins and conversions.
+
+``call_parts`` splits a call into (callable, argument codes) so ``go`` and ``defer`` can evaluate
+both *now* and run the call later; ``call`` emits the call itself.
+"""
+from __future__ import annotations
+
+from ..golang import types as T
+from .scope import Builtin, Func, PkgName, TypeName, Var
+
+
+def _result_type(sig: T.Signature):
+    if not sig.results:
+        return None
+    if len(sig.results) == 1:
+        return sig.results[0]
+    return T.Tuple(tuple(sig.results))
+
+
+class CallMixin:
+    def call(self, n):
+        fn = n.child_by_field_name("function")
+        args_node = n.child_by_field_name("arguments")
+        # conversions and builtins
+        conv = self.conversion_target(fn)
+        if conv is not None:
+            arg = args_node.named_children[0]
+            return self.conversion(arg, conv), conv
+        if fn.type == "identifier":
+            e = self.lookup(self.text(fn))
+            if isinstance(e, Builtin):
+                return self.builtin(e.name, n, args_node)
+        callee, sig, kind = self.callee(fn)
+        args = self.arguments(args_node, sig)
+        rt = _result_type(sig)
+        if kind == "gen":
+            return f"(yield from {callee}({args}))", rt
+        if kind == "plain":
+            return f"{callee}({args})", rt
+        return f"(yield from _callv({callee}{', ' if args else ''}{args}))", rt
+
+    def callee(self, fn):
+        """(python callable expr, signature, kind) with kind 'gen' (user function: yield from),
+        'plain' (library, returns a value), 'dyn' (unknown: _callv decides)."""
+        if fn.type == "identifier":
+            e = self.lookup(self.text(fn))
+            if isinstance(e, Func):
+                if e.lib is not None:
+                    return self.k(e.lib.impl), e.sig, "gen" if e.blocking else "plain"
+                return e.py, e.sig, "gen"
+        if fn.type == "selector_expression":
+            op = fn.child_by_field_name("operand")
+            name = self.text(fn.child_by_field_name("field"))
+            if op.type == "identifier" and isinstance(self.lookup(self.text(op)), PkgName):
+                m = self.lookup((self.text(op), name))
+                if isinstance(m, Func):
+                    return self.k(m.lib.impl), m.sig, "gen" if m.blocking else "plain"
+            else:
+                code, t = self.expr(op)
+                if self.field_path(t, name) is None:
+                    found = self.find_method(t, name)
+                    if found is not None:
+                        tmpl, recv_t, info = found
+                        recv = code if tmpl is None else tmpl.format(code)
+                        return self.method_callee(recv, recv_t, info, name, op)
+        code, t = self.expr(fn)
+        u = t.underlying() if t is not None else None
+        if not isinstance(u, T.Signature):
+            raise self.err(fn, f"invalid operation: cannot call non-function {self.text(fn)}")
+        return code, u, "dyn"
+
+    def method_callee(self, recv, recv_t, info, name, op_node):
+        if T.is_interface(recv_t):
+            return f"_imethod({recv}, {name!r})", info.sig, "dyn"
+        base = recv_t.elem if isinstance(recv_t, T.Pointer) else recv_t
+        if base.pkg == "main":
+            if not info.ptr_recv and T.is_struct(base):
+                recv = f"_copyv({recv})"
+            elif info.ptr_recv and not T.is_struct(base):
+                raise self.err(op_node, "unsupported: pointer-receiver methods on non-struct types")
+            return f"(lambda *a, _r={recv}: m_{base.name}_{name}(_r, *a))", info.sig, "gen"
+        kind = "gen" if info.blocking else "plain"
+        if base.pyclass is not None:
+            return f"{recv}.{name}", info.sig, kind
+        return f"(lambda *a, _r={recv}: {self.k(info.impl)}(_r, *a))", info.sig, kind
+
+    def call_parts(self, call_node):
+        """For go/defer: (callable code, [arg codes], display name)."""
+        fn = call_node.child_by_field_name("function")
+        args_node = call_node.child_by_field_name("arguments")
+        if fn.type == "identifier" and isinstance(self.lookup(self.text(fn)), Builtin):
+            return self.deferred_builtin(self.text(fn), call_node, args_node), [], self.text(fn)
+        if fn.type == "func_literal":
+            callee, sig = self.x_func_literal(fn, None)
+            return callee, self.argument_list(args_node, sig), "func literal"
+        callee, sig, _ = self.callee(fn)
+        return callee, self.argument_list(args_node, sig), self.text(fn)
+
+    # -- arguments -------------------------------------------------------------------------------
+    def argument_list(self, args_node, sig: T.Signature) -> list[str]:
+        args = [a for a in args_node.named_children if a.type != "comment"]
+        spread = any(c.type == "..." for c in args_node.children)
+        params = list(sig.params)
+        if len(args) == 1 and len(params) > 1 and args[0].type == "call_expression":
+            code, t = self.expr(args[0])
+            if isinstance(t, T.Tuple):
+                return [f"*_spread({code}, {self.k(tuple(params))}, {self.k(tuple(t.types))}, {sig.variadic})"]
+        out = []
+        fixed = params[:-1] if sig.variadic else params
+        for i, a in enumerate(args):
+            if i < len(fixed):
+                out.append(self.value_to(a, fixed[i]))
+        if sig.variadic:
+            rest = args[len(fixed):]
+            if spread:
+                out.append(self.expr(rest[0])[0])
+            elif rest:
+                elem = params[-1].elem
+                out.append("_GoSlice([" + ", ".join(self.value_to(a, elem) for a in rest) + "])")
+            else:
+                out.append("None")
+        elif len(args) != len(params):
+            raise self.err(args_node, f"{'not enough' if len(args) < len(params) else 'too many'} arguments in call")
+        return out
+
+    def arguments(self, args_node, sig) -> str:
+        return ", ".join(self.argument_list(args_node, sig))
+
+    # -- conversions -----------------------------------------------------------------------------
+    def conversion_target(self, fn):
+        k = fn.type
+        if k in ("parenthesized_type", "pointer_type", "slice_type", "array_type", "map_type",
+                 "channel_type", "function_type", "interface_type", "qualified_type", "type_identifier"):
+            return self.resolve_type(fn)
+        if k == "parenthesized_expression":
+            inner = fn.named_children[0]
+            if inner.type in ("pointer_type",) or (inner.type == "unary_expression" and self.text(inner).startswith("*")
+                                                   and self.conversion_target(inner.child_by_field_name("operand")) is not None):
+                return self.resolve_type(inner) if inner.type == "pointer_type" else T.Pointer(
+                    self.conversion_target(inner.child_by_field_name("operand")))
+            return self.conversion_target(inner)
+        if k == "identifier":
+            e = self.lookup(self.text(fn))
+            return e.type if isinstance(e, TypeName) else None
+        if k == "selector_expression":
+            op = fn.child_by_field_name("operand")
+            if op.type == "identifier" and isinstance(self.lookup(self.text(op)), PkgName):
+                e = self.lookup((self.text(op), self.text(fn.child_by_field_name("field"))))
+                return e.type if isinstance(e, TypeName) else None
+        return None
+
+    def conversion(self, arg, target: T.Type) -> str:
+        c = self.try_const(arg)
+        tu = target.underlying()
+        if c is not None and isinstance(tu, T.Basic):
+            v, t = c
+            if tu.name == "string" and isinstance(v, int) and not isinstance(v, bool):
+                return repr(chr(v))
+            return self.const_repr(self.convert_const(v, target, arg))
+        code, t = self.expr(arg, target)
+        su = t.underlying() if t is not None else None
+        if T.is_interface(target):
+            return self.box(code, t, arg)
+        if isinstance(tu, T.Basic):
+            if tu.name == "string":
+                if isinstance(su, T.Slice):
+                    return f"_bytes_to_str({code})" if su.elem in (T.UINT8,) else f"_runes_to_str({code})"
+                if T.is_integer(t):
+                    return f"_rune_to_str({code})"
+                return code
+            if tu.name.startswith("float"):
+                return f"float({code})"
+            if tu.name in T.INT_BITS:
+                if T.is_float(t):
+                    code = f"int({code})"
+                return self.wrap(code, target) if tu.name not in ("int", "int64") else code
+            return code
+        if isinstance(tu, T.Slice) and T.is_string(t):
+            return f"_str_to_bytes({code})" if tu.elem == T.UINT8 else f"_str_to_runes({code})"
+        return code
+
+    def deferred_builtin(self, name, n, args_node) -> str:
+        """A builtin as a deferred/go call: its arguments are evaluated now, the call later."""
+        args = [a for a in args_node.named_children if a.type != "comment"]
+        if name == "recover":
+            return "_noop"          # `defer recover()` is not called *by* a deferred function
+        if name in ("print", "println"):
+            parts = [self.box(*self.expr(a), a) for a in args]
+            return f"(lambda _v=[{', '.join(parts)}]: _print_builtin({name == 'println'}, _v))"
+        if name == "panic":
+            return f"(lambda _v={self.value_to(args[0], T.ANY)}: _panic(_v))"
+        if name == "close":
+            return f"(lambda _c={self.expr(args[0])[0]}: _closechan(_c))"
+        code, _ = self.builtin(name, n, args_node)
+        return f"(lambda: {code})"
+
+    # -- builtins --------------------------------------------------------------------------------
+    def builtin(self, name, n, args_node, deferred=False):
+        args = [a for a in args_node.named_children if a.type != "comment"]
+        spread = any(c.type == "..." for c in args_node.children)
+        if name == "len":
+            code, t = self.expr(args[0])
+            if T.is_string(t):
+                return f"_slen({code})", T.INT
+            return f"_len({code})", T.INT
+        if name == "cap":
+            return f"_cap({self.expr(args[0])[0]})", T.INT
+        if name == "append":
+            s, st = self.expr(args[0])
+            if st == T.UNTYPED_NIL:
+                raise self.err(args[0], "first argument to append must be a typed slice; have untyped nil")
+            elem = st.underlying().elem
+            if spread:
+                other, ot = self.expr(args[1])
+                if T.is_string(ot):
+                    return f"_append_slice({s}, _str_to_bytes({other}))", st
+                return f"_append_slice({s}, {other})", st
+            vals = ", ".join(self.value_to(a, elem) for a in args[1:])
+            return f"_append({s}, [{vals}])", st
+        if name == "copy":
+            d, _ = self.expr(args[0])
+            s, stt = self.expr(args[1])
+            if T.is_string(stt):
+                s = f"_str_to_bytes({s})"
+            return f"_copy({d}, {s})", T.INT
+        if name == "delete":
+            m, mt = self.expr(args[0])
+            k = self.value_to(args[1], mt.underlying().key)
+            return f"_mdel({m}, {k})", None
+        if name == "clear":
+            return f"_clear({self.expr(args[0])[0]})", None
+        if name == "make":
+            t = self.resolve_type(args[0])
+            u = t.underlying()
+            sizes = [self.expr(a, T.INT)[0] for a in args[1:]]
+            if isinstance(u, T.Slice):
+                ln = sizes[0] if sizes else "0"
+                cp = sizes[1] if len(sizes) > 1 else "None"
+                return f"_make_slice({ln}, {cp}, {self.zero_thunk(u.elem)})", t
+            if isinstance(u, T.Map):
+                return "{}", t
+            if isinstance(u, T.Chan):
+                cap = sizes[0] if sizes else "0"
+                return f"_makechan({self.k(t)}, {cap}, {self.zero_thunk(u.elem)})", t
+            raise self.err(n, f"invalid argument: cannot make {t}")
+        if name == "new":
+            t = self.resolve_type(args[0])
+            if T.is_struct(t):
+                return self.zero_expr(t), T.Pointer(t)
+            return f"_cellptr(_Cell({self.zero_expr(t)}), {self.k(T.Pointer(t))})", T.Pointer(t)
+        if name == "panic":
+            v = self.value_to(args[0], T.ANY)
+            return f"_panic({v})", None
+        if name == "recover":
+            if deferred:
+                return "_noop", T.ANY
+            return "_recover(_fr)", T.ANY
+        if name in ("print", "println"):
+            parts = []
+            for a in args:
+                code, t = self.expr(a)
+                parts.append(self.box(code, t, a))
+            return f"_print_builtin({name == 'println'}, [{', '.join(parts)}])", None
+        if name == "close":
+            return f"_closechan({self.expr(args[0])[0]})", None
+        if name in ("min", "max"):
+            codes = []
+            t = None
+            for a in args:
+                code, at = self.expr(a)
+                codes.append(code)
+                if not isinstance(at, T.Untyped) or t is None:
+                    t = at
+            return f"{name}({', '.join(codes)})", t
+        raise self.err(n, f"unsupported: builtin {name}")
+
+
+__all__ = ["CallMixin", "Var"]

@@ -1,0 +1,112 @@
+"""Library packages (simulator/lib) as the compiler sees them: entities with Go types.
+
+Resolved once per process and cached: a library's Named types must be the same objects in every
+compiled program, because its Python classes carry them (``cls.gotype``).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..golang import types as T
+from ..golang.parse import Source
+from ..lib import registry
+from .scope import Const, Func, TypeName, Var, universe
+from .typeres import resolve_type, signature
+
+_named: dict[tuple[str, str], T.Named] = {}
+_resolving: set[str] = set()
+
+
+def _lookup_for(pkg: registry.Package):
+    uni = universe()
+
+    def lookup(name):
+        if isinstance(name, tuple):
+            pkgname, member = name
+            other = package_by_name(pkgname)
+            if other is None:
+                return None
+            return member_entity(other.path, member)
+        if name in pkg.types:
+            return TypeName(named_type(pkg.path, name))
+        return uni.lookup(name)
+    return lookup
+
+
+def package_by_name(name: str) -> registry.Package | None:
+    pkgs = registry.load_all()
+    if name in pkgs:
+        return pkgs[name]
+    for p in pkgs.values():
+        if p.name == name:
+            return p
+    return None
+
+
+def _parse_type_text(text: str) -> tuple:
+    src = Source(f"package x\ntype _ {text}\n", "<lib>")
+    spec = src.root.named_children[1].named_children[0]
+    return spec.child_by_field_name("type"), src
+
+
+def _parse_func_text(text: str) -> tuple:
+    if text.startswith("func("):
+        node, src = _parse_type_text(text)
+        return node, src
+    src = Source(f"package x\n{text}\n", "<lib>")
+    return src.root.named_children[1], src
+
+
+def named_type(path: str, name: str) -> T.Named:
+    key = (path, name)
+    nt = _named.get(key)
+    if nt is not None:
+        return nt
+    pkg = registry.load_all()[path]
+    decl = pkg.types[name]
+    nt = T.Named(pkg.name, name)
+    _named[key] = nt
+    lookup = _lookup_for(pkg)
+    node, src = _parse_type_text(decl.underlying)
+    nt.under = resolve_type(node, src, lookup)
+    for mname, msig in decl.methods.items():
+        fnode, fsrc = _parse_func_text(msig)
+        sig = signature(fnode, fsrc, lookup)[0]
+        is_struct = decl.pyclass is not None
+        impl = decl.value_methods.get(mname) or _pymethod(decl.pyclass, mname)
+        nt.methods[mname] = T.MethodInfo(mname, sig, ptr_recv=is_struct, impl=impl,
+                                         blocking=mname in decl.blocking)
+    if decl.pyclass is not None:
+        nt.pyclass = decl.pyclass
+        decl.pyclass.gotype = T.Pointer(nt)
+        decl.pyclass._named = nt
+    return nt
+
+
+def _pymethod(cls, name):
+    def impl(recv, *args):
+        return getattr(recv, name)(*args)
+    return impl
+
+
+@lru_cache(maxsize=None)
+def member_entity(path: str, name: str):
+    pkg = registry.load_all().get(path)
+    if pkg is None:
+        return None
+    lookup = _lookup_for(pkg)
+    if name in pkg.types:
+        return TypeName(named_type(path, name))
+    if name in pkg.funcs:
+        decl = pkg.funcs[name]
+        fnode, fsrc = _parse_func_text(decl.sig)
+        sig = signature(fnode, fsrc, lookup)[0]
+        return Func(f"{pkg.name}.{name}", sig, "", blocking=decl.blocking, lib=decl)
+    if name in pkg.vars:
+        v = pkg.vars[name]
+        node, src = _parse_type_text(v.type)
+        t = resolve_type(node, src, lookup)
+        if v.const:
+            return Const(name, t, v.value)
+        return Var(name, t, "", is_global=True)
+    return None

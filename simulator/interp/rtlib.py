@@ -1,0 +1,486 @@
+"""The helpers compiled code calls (``_sget``, ``_idiv``, ``_recv``, ``_go``...).
+
+``namespace(rt)`` builds the globals of one run's module: pure helpers are shared; the ones that
+need the runtime are bound to it.  Every helper raises Go's panic for Go's error cases (index out
+of range, nil map write, divide by zero...) with Go's exact text.
+"""
+from __future__ import annotations
+
+from types import GeneratorType
+
+from ..golang import types as T
+from ..lib.dyn import dyntype, find_method
+from ..runtime import chan as _chan
+from ..runtime.errors import GoexitUnwind, GoPanic
+from ..runtime.panic import recover as _recover_impl
+from ..runtime.runtime2 import GOSCHED, PREEMPT_ASYNC, PREEMPT_COOP
+from ..runtime.selectgo import selectgo
+from ..tracing.events import EventKind as K
+from ..values import Boxed, Cell, GoSlice, GoStruct, Pointer, cell_pointer, copy_value, field_pointer, go_len_str
+
+
+def _oob(i, n):
+    return GoPanic.runtime(f"index out of range [{i}] with length {n}")
+
+
+# -- slices, arrays, strings ----------------------------------------------------------------------
+def _sget(s, i):
+    if s is None or not 0 <= i < s.len:
+        raise _oob(i, 0 if s is None else s.len)
+    return s.arr[s.off + i]
+
+
+def _sset(s, i, v):
+    if s is None or not 0 <= i < s.len:
+        raise _oob(i, 0 if s is None else s.len)
+    s.arr[s.off + i] = v
+
+
+def _aget(a, i):
+    if not 0 <= i < len(a):
+        raise _oob(i, len(a))
+    return a[i]
+
+
+def _aset(a, i, v):
+    if not 0 <= i < len(a):
+        raise _oob(i, len(a))
+    a[i] = v
+
+
+def _strbyte(s, i):
+    b = s.encode("utf-8") if not s.isascii() else s
+    if not 0 <= i < len(b):
+        raise _oob(i, len(b))
+    return b[i] if isinstance(b, bytes) else ord(b[i])
+
+
+def _strslice(s, lo, hi):
+    ascii_ = s.isascii()
+    b = s if ascii_ else s.encode("utf-8")
+    n = len(b)
+    lo = 0 if lo is None else lo
+    hi = n if hi is None else hi
+    if hi > n or hi < 0:
+        raise GoPanic.runtime(f"slice bounds out of range [:{hi}] with length {n}")
+    if lo > hi or lo < 0:
+        raise GoPanic.runtime(f"slice bounds out of range [{lo}:{hi}]")
+    return b[lo:hi] if ascii_ else b[lo:hi].decode("utf-8", "replace")
+
+
+def _slen(s):
+    return go_len_str(s)
+
+
+def _len(x):
+    if x is None:
+        return 0
+    if isinstance(x, GoSlice):
+        return x.len
+    return len(x)
+
+
+def _cap(x):
+    if x is None:
+        return 0
+    if isinstance(x, GoSlice):
+        return x.cap
+    if isinstance(x, _chan.Chan):
+        return 0 if x.timer is not None else x.cap
+    return len(x)
+
+
+def _slice(x, lo, hi, mx):
+    if x is None:
+        if lo or hi:
+            raise GoPanic.runtime(f"slice bounds out of range [:{hi}] with capacity 0")
+        return None
+    if isinstance(x, list):   # array (addressable)
+        arr, off, length, cap = x, 0, len(x), len(x)
+    else:
+        arr, off, length, cap = x.arr, x.off, x.len, x.cap
+    lo = 0 if lo is None else lo
+    hi = length if hi is None else hi
+    mx = cap if mx is None else mx
+    if mx > cap or mx < 0:
+        raise GoPanic.runtime(f"slice bounds out of range [::{mx}] with capacity {cap}")
+    if hi > mx or hi < 0:
+        raise GoPanic.runtime(f"slice bounds out of range [:{hi}] with capacity {cap}")
+    if lo > hi or lo < 0:
+        raise GoPanic.runtime(f"slice bounds out of range [{lo}:{hi}]")
+    return GoSlice(arr, off + lo, hi - lo, mx - lo)
+
+
+def _grow_cap(old_cap, needed):
+    # runtime.growslice (without the size-class rounding; cap(s) after append may differ)
+    newcap = old_cap
+    doublecap = newcap + newcap
+    if needed > doublecap:
+        return needed
+    if old_cap < 256:
+        return doublecap
+    while newcap < needed:
+        newcap += (newcap + 3 * 256) >> 2
+    return newcap
+
+
+def _append(s, vals: list):
+    if s is None:
+        if not vals:
+            return None
+        return GoSlice(list(vals), 0, len(vals), len(vals))
+    n = s.len + len(vals)
+    if n <= s.cap:
+        arr = s.arr
+        end = s.off + s.len
+        arr[end:end + len(vals)] = vals
+        return GoSlice(arr, s.off, n, s.cap)
+    cap = _grow_cap(s.cap, n)
+    arr = s.arr[s.off:s.off + s.len] + list(vals)
+    new = GoSlice(arr, 0, n, cap)
+    return new
+
+
+def _append_slice(s, t):
+    return _append(s, t.items() if isinstance(t, GoSlice) else (list(t) if t else []))
+
+
+def _copy(dst, src):
+    if dst is None or src is None:
+        return 0
+    items = src.items() if isinstance(src, GoSlice) else list(src)
+    n = min(dst.len, len(items))
+    dst.arr[dst.off:dst.off + n] = items[:n]
+    return n
+
+
+def _make_slice(n, cap, zero):
+    if cap is None:
+        cap = n
+    if n < 0:
+        raise GoPanic.runtime("makeslice: len out of range")
+    if cap < n:
+        raise GoPanic.runtime("makeslice: cap out of range")
+    return GoSlice([zero() for _ in range(cap)], 0, n, cap)
+
+
+def _keyed_list(size, zero, pairs):
+    out = [zero() for _ in range(size)]
+    for i, v in pairs:
+        out[i] = v
+    return out
+
+
+def _range_slice(s):
+    if s is None:
+        return
+    arr, off = s.arr, s.off
+    for i in range(s.len):
+        yield i, arr[off + i]
+
+
+def _range_str(s):
+    if s.isascii():
+        for i, ch in enumerate(s):
+            yield i, ord(ch)
+        return
+    i = 0
+    for ch in s:
+        yield i, (0xFFFD if 0xDC80 <= ord(ch) <= 0xDCFF else ord(ch))
+        i += len(ch.encode("utf-8", "surrogateescape"))
+
+
+def _str_to_bytes(s):
+    b = s.encode("utf-8", "surrogateescape")
+    return GoSlice(list(b))
+
+
+def _str_to_runes(s):
+    return GoSlice([ord(c) for c in s])
+
+
+def _bytes_to_str(b):
+    if b is None:
+        return ""
+    return bytes(b.items()).decode("utf-8", "surrogateescape")
+
+
+def _runes_to_str(r):
+    return "" if r is None else "".join(chr(c) for c in r.items())
+
+
+def _rune_to_str(c):
+    return chr(c) if 0 <= c <= 0x10FFFF and not 0xD800 <= c <= 0xDFFF else "\ufffd"
+
+
+# -- maps ------------------------------------------------------------------------------------------
+def _mkmap(pairs, key_type):
+    return {k: v for k, v in pairs}
+
+
+def _mget(m, k, zero):
+    if m is None:
+        return zero()
+    v = m.get(k, _MISSING)
+    return zero() if v is _MISSING else v
+
+
+def _mget2(m, k, zero):
+    if m is None:
+        return zero(), False
+    v = m.get(k, _MISSING)
+    return (zero(), False) if v is _MISSING else (v, True)
+
+
+def _mset(m, k, v):
+    if m is None:
+        raise GoPanic.plain("assignment to entry in nil map")
+    m[k] = v
+
+
+def _mdel(m, k):
+    if m is not None:
+        m.pop(k, None)
+
+
+def _clear(x):
+    if isinstance(x, dict):
+        x.clear()
+    elif isinstance(x, GoSlice):
+        z = 0
+        for i in range(x.len):
+            x.arr[x.off + i] = z
+
+
+_MISSING = object()
+
+
+# -- arithmetic ------------------------------------------------------------------------------------
+def _idiv(a, b):
+    if b == 0:
+        raise GoPanic.runtime("integer divide by zero")
+    q = abs(a) // abs(b)
+    return q if (a >= 0) == (b >= 0) else -q
+
+
+def _imod(a, b):
+    if isinstance(a, float) or isinstance(b, float):
+        import math
+        return math.fmod(a, b)
+    if b == 0:
+        raise GoPanic.runtime("integer divide by zero")
+    r = abs(a) % abs(b)
+    return -r if a < 0 else r
+
+
+def _fdiv(a, b):
+    if b == 0:
+        if isinstance(a, int) and isinstance(b, int):
+            raise GoPanic.runtime("integer divide by zero")
+        if a == 0 or a != a:
+            return float("nan")
+        return float("inf") if (a > 0) == (str(float(b))[0] != "-") else float("-inf")
+    return a / b
+
+
+def _wrap(v, bits, signed):
+    mask = (1 << bits) - 1
+    v &= mask
+    if signed and v >> (bits - 1):
+        v -= 1 << bits
+    return v
+
+
+# -- interfaces ------------------------------------------------------------------------------------
+def _ifptr(t, v):
+    """A pointer to a struct put in an interface: a nil pointer still makes a non-nil interface."""
+    return Boxed(t, None) if v is None else v
+
+
+def _assert(v, t, static):
+    ok, out = _try_assert(v, t)
+    if ok:
+        return out
+    from ..lib.runtime_errors import RuntimeError_
+    st = "interface {}" if static is None or not isinstance(static.underlying(), T.Interface) or \
+        not static.underlying().methods else str(static)
+    if v is None:
+        msg = f"interface conversion: {st} is nil, not {t}"
+    elif T.is_interface(t):
+        missing = next((n for n, _ in t.underlying().methods if find_method(v, n) is None), "?")
+        msg = f"interface conversion: {dyntype(v)} is not {t}: missing method {missing}"
+    else:
+        msg = f"interface conversion: {st} is {dyntype(v)}, not {t}"
+    raise GoPanic(RuntimeError_(msg), True)
+
+
+def _assert2(v, t, zero):
+    ok, out = _try_assert(v, t)
+    return (out, True) if ok else (zero(), False)
+
+
+def _try_assert(v, t):
+    if v is None:
+        return False, None
+    if T.is_interface(t):
+        for name, _ in t.underlying().methods:
+            if find_method(v, name) is None:
+                return False, None
+        return True, v
+    dt = dyntype(v)
+    if dt != t:
+        return False, None
+    return True, (v.v if isinstance(v, Boxed) else v)
+
+
+def _tmatch(v, t):
+    return _try_assert(v, t)[0]
+
+
+def _ieq(a, b):
+    if a is None or b is None:
+        return a is b
+    if type(a) is bool or type(b) is bool:
+        return type(a) is type(b) and a == b
+    return a == b
+
+
+def _veq(a, b):
+    if isinstance(a, GoStruct):
+        return a._eq(b)
+    return a == b
+
+
+# -- pointers --------------------------------------------------------------------------------------
+def _cellptr(cell, t=None):
+    return cell_pointer(cell, t)
+
+
+def _fieldptr(obj, name, t=None):
+    return field_pointer(_nn(obj), name, t)
+
+
+def _indexptr(s, i, t=None):
+    if isinstance(s, GoSlice):
+        if not 0 <= i < s.len:
+            raise _oob(i, s.len)
+        arr, j = s.arr, s.off + i
+    else:
+        if not 0 <= i < len(s):
+            raise _oob(i, len(s))
+        arr, j = s, i
+
+    def get():
+        return arr[j]
+
+    def set_(v):
+        arr[j] = v
+    return Pointer(get, set_, ("index", id(arr), j), t)
+
+
+def _nn(p):
+    if p is None:
+        raise GoPanic.runtime("invalid memory address or nil pointer dereference",
+                              "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]")
+    return p
+
+
+def _newlib(cls, fields: dict):
+    o = cls()
+    for k, v in fields.items():
+        setattr(o, k, v)
+    return o
+
+
+def _bindm(impl, recv):
+    def method_value(*args):
+        return impl(recv, *args)
+    return method_value
+
+
+def _imethod(v, name):
+    m = find_method(v, name)
+    if m is None:
+        raise _nn(None)
+    return m
+
+
+def _spread(values, params, types, variadic):
+    from ..lib.dyn import to_iface
+    out = []
+    fixed = params[:-1] if variadic else params
+    for i, (v, vt) in enumerate(zip(values, types)):
+        target = fixed[i] if i < len(fixed) else params[-1].elem
+        out.append(to_iface(vt, v) if T.is_interface(target) else v)
+    if variadic:
+        return out[:len(fixed)] + [GoSlice(out[len(fixed):])]
+    return out
+
+
+def _noop(*a):
+    return None
+
+
+_Z = {"int": lambda: 0, "str": lambda: "", "nil": lambda: None, "bool": lambda: False,
+      "float": lambda: 0.0}
+
+
+def namespace(rt, program) -> dict:
+    """Globals for one run of ``program`` on runtime ``rt``."""
+    rec = rt.rec
+
+    def _callv(f, *args):
+        if f is None:
+            raise _nn(None)
+        r = f(*args)
+        if type(r) is GeneratorType:
+            r = yield from r
+        return r
+
+    def _go(fn, args, name):
+        rt.newproc(fn, args, name)
+
+    def _panic(v):
+        if v is None:
+            from ..lib.runtime_errors import RuntimeError_
+            p = GoPanic(RuntimeError_("panic called with nil argument (use runtime.PanicNilError)"), True)
+            p.value = RuntimeError_("runtime error: panic called with nil argument")
+        else:
+            p = GoPanic(v)
+        rec.emit(K.PANIC, 0, rt.format_panic_value(p.value), p.is_runtime)
+        raise p
+
+    def _recover(fr):
+        return _recover_impl(rt, fr)
+
+    def _print_builtin(newline, vals):
+        from ..lib.gofmt import print_builtin_args
+        rt.write("stderr", print_builtin_args(vals, newline))
+
+    def _range_map(m):
+        if not m:
+            return
+        keys = list(m)
+        rt.rng.shuffle(keys)
+        for k in keys:
+            if k in m:
+                yield k, m[k]
+
+    def _makechan(t, cap, zero):
+        return _chan.makechan(t, cap, zero)
+
+    ns = {
+        "_rt": rt, "_S": rec.codes.append, "_L": rec.codes.__len__, "_K": program.consts,
+        "_PRE_ASYNC": PREEMPT_ASYNC, "_PRE_COOP": PREEMPT_COOP, "_GOSCHED": GOSCHED,
+        "_enter": rt.enter, "_leave": rt.leave, "_Cell": Cell, "_Boxed": Boxed, "_GoSlice": GoSlice,
+        "_copyv": copy_value, "_callv": _callv, "_go": _go, "_panic": _panic, "_recover": _recover,
+        "_print_builtin": _print_builtin, "_range_map": _range_map, "_makechan": _makechan,
+        "_send": _chan.chansend, "_recv": _chan.chanrecv, "_recv2": _chan.chanrecv2,
+        "_closechan": _chan.closechan, "_select": selectgo, "_Goexit": GoexitUnwind,
+    }
+    for k, f in _Z.items():
+        ns["_Z" + k] = f
+    for name, val in globals().items():
+        if name.startswith("_") and not name.startswith("__") and name not in ns and callable(val):
+            ns[name] = val
+    return ns

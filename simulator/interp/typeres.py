@@ -1,0 +1,117 @@
+"""Type expressions (tree-sitter nodes) to ``golang.types`` values.
+
+``resolve_type(node, src, lookup, const_eval)`` where ``lookup(name)`` returns the entity for an
+unqualified name and ``lookup((pkg, name))`` for a qualified one; ``const_eval(node)`` evaluates
+an array length.
+"""
+from __future__ import annotations
+
+from ..golang import types as T
+from ..golang.errors import GoCompileError
+
+
+def resolve_type(n, src, lookup, const_eval=None) -> T.Type:
+    from .scope import TypeName
+    k = n.type
+    if k == "parenthesized_type":
+        return resolve_type(n.named_children[0], src, lookup, const_eval)
+    if k in ("type_identifier", "identifier"):
+        name = src.node_text(n)
+        e = lookup(name)
+        if not isinstance(e, TypeName):
+            raise src.error(n, f"undefined: {name}" if e is None else f"{name} is not a type")
+        return e.type
+    if k == "qualified_type":
+        pkg = src.node_text(n.child_by_field_name("package"))
+        name = src.node_text(n.child_by_field_name("name"))
+        e = lookup((pkg, name))
+        if not isinstance(e, TypeName):
+            raise src.error(n, f"undefined: {pkg}.{name}")
+        return e.type
+    if k == "pointer_type":
+        return T.Pointer(resolve_type(n.named_children[0], src, lookup, const_eval))
+    if k == "slice_type":
+        return T.Slice(resolve_type(n.child_by_field_name("element"), src, lookup, const_eval))
+    if k == "array_type":
+        ln = n.child_by_field_name("length")
+        length = const_eval(ln) if const_eval else int(src.node_text(ln))
+        return T.Array(int(length), resolve_type(n.child_by_field_name("element"), src, lookup, const_eval))
+    if k == "implicit_length_array_type":
+        raise src.error(n, "unsupported: [...] array length outside a composite literal")
+    if k == "map_type":
+        return T.Map(resolve_type(n.child_by_field_name("key"), src, lookup, const_eval),
+                     resolve_type(n.child_by_field_name("value"), src, lookup, const_eval))
+    if k == "channel_type":
+        text = src.node_text(n)
+        d = "recv" if text.startswith("<-") else ("send" if text.replace(" ", "").startswith("chan<-") else "both")
+        return T.Chan(resolve_type(n.child_by_field_name("value"), src, lookup, const_eval), d)
+    if k == "function_type":
+        return signature(n, src, lookup, const_eval)[0]
+    if k == "struct_type":
+        fields = []
+        fl = n.named_children[0] if n.named_children else None
+        for fd in (fl.named_children if fl is not None else []):
+            if fd.type != "field_declaration":
+                continue
+            tnode = fd.child_by_field_name("type")
+            ft = resolve_type(tnode, src, lookup, const_eval)
+            names = [c for c in fd.children_by_field_name("name")]
+            if names:
+                fields += [T.Field(src.node_text(c), ft) for c in names]
+            else:   # embedded: the field is named after the type
+                base = ft.elem if isinstance(ft, T.Pointer) else ft
+                fields.append(T.Field(getattr(base, "name", str(base)), ft, True))
+        return T.Struct(tuple(fields))
+    if k == "interface_type":
+        methods = []
+        for m in n.named_children:
+            if m.type == "method_elem":
+                sig, _ = signature(m, src, lookup, const_eval)
+                methods.append((src.node_text(m.child_by_field_name("name")), sig))
+            elif m.type == "type_elem":
+                emb = resolve_type(m.named_children[0], src, lookup, const_eval)
+                u = emb.underlying()
+                if not isinstance(u, T.Interface):
+                    raise src.error(m, "unsupported: type constraints (generics) are not simulated")
+                methods += list(u.methods)
+        return T.Interface(tuple(sorted(methods)))
+    if k == "generic_type":
+        raise src.error(n, "unsupported: generics are not simulated")
+    raise src.error(n, f"unsupported type expression {k}")
+
+
+def signature(n, src, lookup, const_eval=None):
+    """(Signature, param names, result names) from a node with parameters/result fields."""
+    params, pnames, variadic = [], [], False
+    plist = n.child_by_field_name("parameters")
+    for pd in (plist.named_children if plist is not None else []):
+        if pd.type not in ("parameter_declaration", "variadic_parameter_declaration"):
+            continue
+        t = resolve_type(pd.child_by_field_name("type"), src, lookup, const_eval)
+        if pd.type == "variadic_parameter_declaration":
+            t = T.Slice(t)
+            variadic = True
+        names = pd.children_by_field_name("name")
+        for nm in names or [None]:
+            params.append(t)
+            pnames.append(src.node_text(nm) if nm is not None else "_")
+    results, rnames = [], []
+    r = n.child_by_field_name("result")
+    if r is not None:
+        if r.type == "parameter_list":
+            for pd in r.named_children:
+                if pd.type != "parameter_declaration":
+                    continue
+                t = resolve_type(pd.child_by_field_name("type"), src, lookup, const_eval)
+                names = pd.children_by_field_name("name")
+                for nm in names or [None]:
+                    results.append(t)
+                    rnames.append(src.node_text(nm) if nm is not None else None)
+        else:
+            results.append(resolve_type(r, src, lookup, const_eval))
+            rnames.append(None)
+    sig = T.Signature(tuple(params), tuple(results), variadic)
+    return sig, (pnames, rnames)
+
+
+__all__ = ["resolve_type", "signature", "GoCompileError"]

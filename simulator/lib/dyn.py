@@ -1,0 +1,98 @@
+"""Dynamic types and method lookup on interface values (see values.py for the representation)."""
+from __future__ import annotations
+
+from types import GeneratorType
+
+from ..golang import types as T
+from ..values import Boxed, GoStruct
+
+
+def dyntype(v) -> T.Type | None:
+    """The dynamic type of an interface value; None for a nil interface."""
+    if v is None:
+        return None
+    if isinstance(v, Boxed):
+        return v.type
+    if v is True or v is False:
+        return T.BOOL
+    if isinstance(v, int):
+        return T.INT
+    if isinstance(v, float):
+        return T.FLOAT64
+    if isinstance(v, str):
+        return T.STRING
+    return getattr(v, "gotype", None)
+
+
+def unbox(v):
+    return v.v if isinstance(v, Boxed) else v
+
+
+def find_method(v, name: str):
+    """A callable running method ``name`` of interface value v, or None.
+
+    The callable may return a generator (user methods); use ``call_sync`` or ``yield from``.
+    """
+    if v is None:
+        return None
+    if isinstance(v, Boxed):
+        t, x = v.type, v.v
+        if isinstance(t, T.Pointer) and isinstance(t.elem, T.Named):
+            m = t.elem.methods.get(name)
+        elif isinstance(t, T.Named):
+            m = t.methods.get(name)
+            if m is not None and m.ptr_recv:
+                m = None
+        else:
+            m = None
+        if m is None:
+            return None
+        return _bind(m.impl, x)
+    if isinstance(v, GoStruct):
+        m = v._type.methods.get(name) if isinstance(v._type, T.Named) else None
+        if m is None:
+            return None
+        return _bind(m.impl, v)
+    attr = getattr(v, name, None)
+    return attr if callable(attr) else None
+
+
+def _bind(impl, recv):
+    def bound(*args):
+        return impl(recv, *args)
+    return bound
+
+
+def call_sync(result):
+    """Drive a method's result to completion without the scheduler (String(), Error() called by
+    fmt).  Preemption checks are ignored; a method that would block cannot run here."""
+    if type(result) is not GeneratorType:
+        return result
+    try:
+        while True:
+            req = next(result)
+            if getattr(req, "blocks", False):
+                from ..runtime.errors import Unsupported
+                raise Unsupported("a String or Error method that blocks")
+    except StopIteration as stop:
+        return stop.value
+
+
+def to_iface(static_type: T.Type, value):
+    """The interface value holding ``value`` whose static type is ``static_type``.
+
+    Natural types stay raw (see values.py); an interface-typed value already is an interface
+    value; anything else (sized ints, named types, struct values, slices, maps, a nil pointer of
+    a natural pointer type ...) is ``Boxed(static_type, value)``.  Untyped constants take their
+    default type.
+    """
+    t = static_type
+    if isinstance(t, T.Untyped):
+        if t.kind == "nil":
+            return None
+        t = t.default()
+    if isinstance(t.underlying(), T.Interface):
+        return value
+    if value is not None and T.natural(t):
+        return value
+    return Boxed(t, value)

@@ -1,0 +1,111 @@
+"""Go packages written in Python, as the compiler sees them.
+
+A package declares its members with Go signatures so the front end can type-check calls:
+
+    strings = Package("strings")
+
+    @strings.func("func Contains(s, substr string) bool")
+    def Contains(s, substr):
+        return substr in s
+
+    @strings.type("Builder", "struct{}")          # a Named type; zero value = Builder()
+    class Builder:
+        _go_methods = {"WriteString": "func(s string) (int, error)", "String": "func() string"}
+        def WriteString(self, s): ...
+
+Conventions for implementations:
+* arguments arrive as Python values (see values.py); interface-typed parameters get interface
+  values (natural or Boxed); variadic parameters arrive as one ``GoSlice`` (or None);
+* multiple results are returned as a tuple;
+* a *blocking* function (``blocking=True``) is a generator function driven with ``yield from``
+  by compiled code: it parks with ``yield from rt.park(...)`` (see runtime/proc.py);
+* a function that needs the running runtime takes it from ``simulator.runtime.current()``;
+* Go panics are raised as ``GoPanic`` (runtime/panic.py); process-ending fatal errors as
+  ``Fatal``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+PACKAGES: dict[str, "Package"] = {}
+
+
+@dataclass
+class FuncDecl:
+    name: str
+    sig: str                     # Go signature text, e.g. "func Contains(s, substr string) bool"
+    impl: Callable
+    blocking: bool = False
+    needs_types: bool = False    # impl takes the static argument types first (e.g. for fmt %T of untyped)
+
+
+@dataclass
+class TypeDecl:
+    name: str
+    underlying: str              # Go type text: "struct{}", "int64", "interface{ Err() error }"
+    pyclass: type | None = None  # for struct-like types: instances are the values; pointer = same object
+    methods: dict[str, str] = field(default_factory=dict)      # name -> "func(...) ..." signature
+    blocking: set[str] = field(default_factory=set)
+    value_methods: dict[str, Callable] = field(default_factory=dict)   # for non-struct types: impl(recv, ...)
+
+
+@dataclass
+class VarDecl:
+    name: str
+    type: str
+    value: Any
+    const: bool = False
+
+
+class Package:
+    def __init__(self, path: str):
+        self.path = path
+        self.name = path.rsplit("/", 1)[-1]
+        self.funcs: dict[str, FuncDecl] = {}
+        self.types: dict[str, TypeDecl] = {}
+        self.vars: dict[str, VarDecl] = {}
+        PACKAGES[path] = self
+
+    def func(self, sig: str, blocking: bool = False, needs_types: bool = False):
+        name = sig.split("(", 1)[0].split()[-1]
+
+        def deco(fn):
+            self.funcs[name] = FuncDecl(name, sig, fn, blocking, needs_types)
+            return fn
+        return deco
+
+    def type(self, name: str, underlying: str = "struct{}"):
+        """Register a Named type.  Used as a class decorator (struct-like) or called directly."""
+        decl = TypeDecl(name, underlying)
+        self.types[name] = decl
+
+        def deco(cls):
+            decl.pyclass = cls
+            decl.methods.update(getattr(cls, "_go_methods", {}))
+            decl.blocking.update(getattr(cls, "_go_blocking", ()))
+            return cls
+        return deco
+
+    def method(self, typename: str, name: str, sig: str, blocking: bool = False):
+        """A method of a non-struct Named type (e.g. time.Duration.String): impl(recv, *args)."""
+        def deco(fn):
+            decl = self.types[typename]
+            decl.methods[name] = sig
+            decl.value_methods[name] = fn
+            if blocking:
+                decl.blocking.add(name)
+            return fn
+        return deco
+
+    def var(self, name: str, type_: str, value: Any) -> None:
+        self.vars[name] = VarDecl(name, type_, value)
+
+    def const(self, name: str, type_: str, value: Any) -> None:
+        self.vars[name] = VarDecl(name, type_, value, const=True)
+
+
+def load_all() -> dict[str, Package]:
+    """Import every library module so its package registers itself."""
+    from . import stdlib  # noqa: F401  (imports each package module)
+    return PACKAGES

@@ -1,0 +1,454 @@
+"""Package strings (go1.27) on Python str.
+
+Go strings are bytes: every index a function takes or returns is a BYTE offset into the UTF-8
+encoding (``byte_index``).  Case mapping is per rune with Unicode *simple* mappings (as Go's
+unicode.ToUpper), not Python's full mappings (``"ß".upper() == "SS"``).  Functions taking a Go
+func (``Map``, ``FieldsFunc``, ``TrimFunc``...) run it with ``dyn.call_sync``.
+"""
+from __future__ import annotations
+
+from ..runtime.errors import GoPanic
+from ..values import GoSlice
+from .dyn import call_sync
+from .gostrconv import RUNE_ERROR, go_bytes, go_str
+from .registry import Package
+
+strings = Package("strings")
+
+
+def byte_index(s: str, i: int) -> int:
+    """The byte offset of character index i of s (-1 stays -1)."""
+    if i <= 0 or s.isascii():
+        return i
+    return len(go_bytes(s[:i]))
+
+
+def _slice(items: list | None) -> GoSlice | None:
+    return None if items is None else GoSlice(items)
+
+
+def is_space(c: str) -> bool:
+    """unicode.IsSpace."""
+    o = ord(c)
+    if o < 0x100:
+        return c in "\t\n\v\f\r \x85\xa0"
+    return c.isspace() and o not in (0x1C, 0x1D, 0x1E, 0x1F)
+
+
+def to_upper_rune(c: str) -> str:
+    u = c.upper()
+    return u if len(u) == 1 else c
+
+
+def to_lower_rune(c: str) -> str:
+    if c == "\u0130":
+        return "i"
+    u = c.lower()
+    return u if len(u) == 1 else c
+
+
+def _pred(f):
+    return lambda c: bool(call_sync(f(ord(c))))
+
+
+@strings.func("func Contains(s, substr string) bool")
+def Contains(s, substr):
+    return substr in s
+
+
+@strings.func("func ContainsAny(s, chars string) bool")
+def ContainsAny(s, chars):
+    return any(c in s for c in chars)
+
+
+@strings.func("func ContainsRune(s string, r rune) bool")
+def ContainsRune(s, r):
+    return 0 <= r <= 0x10FFFF and chr(r) in s
+
+
+@strings.func("func ContainsFunc(s string, f func(rune) bool) bool")
+def ContainsFunc(s, f):
+    return IndexFunc(s, f) >= 0
+
+
+@strings.func("func HasPrefix(s, prefix string) bool")
+def HasPrefix(s, prefix):
+    return s.startswith(prefix)
+
+
+@strings.func("func HasSuffix(s, suffix string) bool")
+def HasSuffix(s, suffix):
+    return s.endswith(suffix)
+
+
+@strings.func("func Index(s, substr string) int")
+def Index(s, substr):
+    return byte_index(s, s.find(substr))
+
+
+@strings.func("func LastIndex(s, substr string) int")
+def LastIndex(s, substr):
+    return byte_index(s, s.rfind(substr))
+
+
+@strings.func("func IndexByte(s string, c byte) int")
+def IndexByte(s, c):
+    return go_bytes(s).find(bytes([c & 0xFF]))
+
+
+@strings.func("func LastIndexByte(s string, c byte) int")
+def LastIndexByte(s, c):
+    return go_bytes(s).rfind(bytes([c & 0xFF]))
+
+
+@strings.func("func IndexRune(s string, r rune) int")
+def IndexRune(s, r):
+    if not 0 <= r <= 0x10FFFF or 0xD800 <= r <= 0xDFFF:
+        r = RUNE_ERROR
+    return byte_index(s, s.find(chr(r)))
+
+
+@strings.func("func IndexAny(s, chars string) int")
+def IndexAny(s, chars):
+    for i, c in enumerate(s):
+        if c in chars:
+            return byte_index(s, i)
+    return -1
+
+
+@strings.func("func LastIndexAny(s, chars string) int")
+def LastIndexAny(s, chars):
+    for i in range(len(s) - 1, -1, -1):
+        if s[i] in chars:
+            return byte_index(s, i)
+    return -1
+
+
+@strings.func("func IndexFunc(s string, f func(rune) bool) int")
+def IndexFunc(s, f):
+    p = _pred(f)
+    for i, c in enumerate(s):
+        if p(c):
+            return byte_index(s, i)
+    return -1
+
+
+def _explode(s: str, n: int) -> list[str]:
+    chars = list(s)
+    if n < 0 or n > len(chars):
+        n = len(chars)
+    if n == 0:
+        return []
+    return chars[:n - 1] + ["".join(chars[n - 1:])]
+
+
+def _gen_split(s: str, sep: str, after: bool, n: int):
+    if n == 0:
+        return None
+    if sep == "":
+        return _explode(s, n)
+    if n < 0:
+        n = s.count(sep) + 1
+    out = []
+    while len(out) < n - 1:
+        i = s.find(sep)
+        if i < 0:
+            break
+        out.append(s[:i + len(sep)] if after else s[:i])
+        s = s[i + len(sep):]
+    out.append(s)
+    return out
+
+
+@strings.func("func Split(s, sep string) []string")
+def Split(s, sep):
+    return _slice(_gen_split(s, sep, False, -1))
+
+
+@strings.func("func SplitN(s, sep string, n int) []string")
+def SplitN(s, sep, n):
+    return _slice(_gen_split(s, sep, False, n))
+
+
+@strings.func("func SplitAfter(s, sep string) []string")
+def SplitAfter(s, sep):
+    return _slice(_gen_split(s, sep, True, -1))
+
+
+@strings.func("func SplitAfterN(s, sep string, n int) []string")
+def SplitAfterN(s, sep, n):
+    return _slice(_gen_split(s, sep, True, n))
+
+
+def _fields(s: str, sep) -> GoSlice:
+    out, cur, in_field = [], [], False
+    for c in s:
+        if sep(c):
+            if in_field:
+                out.append("".join(cur))
+                cur, in_field = [], False
+        else:
+            cur.append(c)
+            in_field = True
+    if in_field:
+        out.append("".join(cur))
+    return GoSlice(out)
+
+
+@strings.func("func Fields(s string) []string")
+def Fields(s):
+    return _fields(s, is_space)
+
+
+@strings.func("func FieldsFunc(s string, f func(rune) bool) []string")
+def FieldsFunc(s, f):
+    return _fields(s, _pred(f))
+
+
+@strings.func("func Join(elems []string, sep string) string")
+def Join(elems, sep):
+    return sep.join(elems.items()) if elems is not None else ""
+
+
+@strings.func("func Repeat(s string, count int) string")
+def Repeat(s, count):
+    if count < 0:
+        raise GoPanic("strings: negative Repeat count")
+    return s * count
+
+
+@strings.func("func Replace(s, old, new string, n int) string")
+def Replace(s, old, new, n):
+    return s.replace(old, new, n if n >= 0 else -1)
+
+
+@strings.func("func ReplaceAll(s, old, new string) string")
+def ReplaceAll(s, old, new):
+    return s.replace(old, new)
+
+
+@strings.func("func ToUpper(s string) string")
+def ToUpper(s):
+    return s.upper() if s.isascii() else "".join(map(to_upper_rune, s))
+
+
+@strings.func("func ToLower(s string) string")
+def ToLower(s):
+    return s.lower() if s.isascii() else "".join(map(to_lower_rune, s))
+
+
+def _is_separator(c: str) -> bool:
+    if ord(c) < 0x80:
+        return not (c.isalnum() or c == "_")
+    if c.isalpha() or c.isdigit():
+        return False
+    return is_space(c)
+
+
+@strings.func("func Title(s string) string")
+def Title(s):
+    out, prev = [], " "
+    for c in s:
+        t = c.title()
+        out.append(t if _is_separator(prev) and len(t) == 1 else c)
+        prev = c
+    return "".join(out)
+
+
+@strings.func("func Map(mapping func(rune) rune, s string) string")
+def Map(mapping, s):
+    out = []
+    for c in s:
+        r = call_sync(mapping(ord(c)))
+        if r >= 0:
+            out.append(chr(r if r <= 0x10FFFF and not 0xD800 <= r <= 0xDFFF else RUNE_ERROR))
+    return "".join(out)
+
+
+@strings.func("func TrimSpace(s string) string")
+def TrimSpace(s):
+    start, end = 0, len(s)
+    while start < end and is_space(s[start]):
+        start += 1
+    while end > start and is_space(s[end - 1]):
+        end -= 1
+    return s[start:end]
+
+
+@strings.func("func Trim(s, cutset string) string")
+def Trim(s, cutset):
+    return s.strip(cutset) if cutset else s
+
+
+@strings.func("func TrimLeft(s, cutset string) string")
+def TrimLeft(s, cutset):
+    return s.lstrip(cutset) if cutset else s
+
+
+@strings.func("func TrimRight(s, cutset string) string")
+def TrimRight(s, cutset):
+    return s.rstrip(cutset) if cutset else s
+
+
+@strings.func("func TrimFunc(s string, f func(rune) bool) string")
+def TrimFunc(s, f):
+    return TrimRightFunc(TrimLeftFunc(s, f), f)
+
+
+@strings.func("func TrimLeftFunc(s string, f func(rune) bool) string")
+def TrimLeftFunc(s, f):
+    p = _pred(f)
+    i = 0
+    while i < len(s) and p(s[i]):
+        i += 1
+    return s[i:]
+
+
+@strings.func("func TrimRightFunc(s string, f func(rune) bool) string")
+def TrimRightFunc(s, f):
+    p = _pred(f)
+    i = len(s)
+    while i > 0 and p(s[i - 1]):
+        i -= 1
+    return s[:i]
+
+
+@strings.func("func TrimPrefix(s, prefix string) string")
+def TrimPrefix(s, prefix):
+    return s[len(prefix):] if prefix and s.startswith(prefix) else s
+
+
+@strings.func("func TrimSuffix(s, suffix string) string")
+def TrimSuffix(s, suffix):
+    return s[:len(s) - len(suffix)] if suffix and s.endswith(suffix) else s
+
+
+@strings.func("func Count(s, substr string) int")
+def Count(s, substr):
+    return s.count(substr)
+
+
+def _fold(c: str) -> str:
+    return to_lower_rune(to_upper_rune(c))
+
+
+@strings.func("func EqualFold(s, t string) bool")
+def EqualFold(s, t):
+    return len(s) == len(t) and all(a == b or _fold(a) == _fold(b) for a, b in zip(s, t))
+
+
+@strings.func("func Compare(a, b string) int")
+def Compare(a, b):
+    x, y = go_bytes(a), go_bytes(b)
+    return (x > y) - (x < y)
+
+
+@strings.func("func Cut(s, sep string) (before, after string, found bool)")
+def Cut(s, sep):
+    i = s.find(sep)
+    if i >= 0:
+        return s[:i], s[i + len(sep):], True
+    return s, "", False
+
+
+@strings.func("func CutPrefix(s, prefix string) (after string, found bool)")
+def CutPrefix(s, prefix):
+    if s.startswith(prefix):
+        return s[len(prefix):], True
+    return s, False
+
+
+@strings.func("func CutSuffix(s, suffix string) (before string, found bool)")
+def CutSuffix(s, suffix):
+    if s.endswith(suffix):
+        return s[:len(s) - len(suffix)], True
+    return s, False
+
+
+@strings.type("Builder", "struct{}")
+class Builder:
+    """strings.Builder; the zero value is ready to use.  Holds bytes, so WriteByte of part of a
+    UTF-8 sequence works as in Go."""
+    __slots__ = ("_buf",)
+    _fields = ()
+    _go_methods = {
+        "WriteString": "func(s string) (int, error)", "WriteByte": "func(c byte) error",
+        "WriteRune": "func(r rune) (int, error)", "Write": "func(p []byte) (int, error)",
+        "String": "func() string", "Len": "func() int", "Cap": "func() int", "Reset": "func()",
+        "Grow": "func(n int)",
+    }
+
+    def __init__(self):
+        self._buf = bytearray()
+
+    def go_write_text(self, text: str):
+        b = go_bytes(text)
+        self._buf += b
+        return len(b), None
+
+    def WriteString(self, s):
+        return self.go_write_text(s)
+
+    def WriteByte(self, c):
+        self._buf.append(c & 0xFF)
+        return None
+
+    def WriteRune(self, r):
+        if not 0 <= r <= 0x10FFFF or 0xD800 <= r <= 0xDFFF:
+            r = RUNE_ERROR
+        return self.go_write_text(chr(r))
+
+    def Write(self, p):
+        data = bytes(x & 0xFF for x in (p.items() if p is not None else ()))
+        self._buf += data
+        return len(data), None
+
+    def String(self):
+        return go_str(self._buf)
+
+    def Len(self):
+        return len(self._buf)
+
+    def Cap(self):
+        return len(self._buf)
+
+    def Reset(self):
+        self._buf = bytearray()
+
+    def Grow(self, n):
+        if n < 0:
+            raise GoPanic("strings.Builder.Grow: negative count")
+
+
+@strings.type("Replacer", "struct{}")
+class Replacer:
+    """strings.NewReplacer: at each position the first pair (in argument order) that matches
+    wins; replacements do not overlap."""
+    __slots__ = ("_pairs",)
+    _fields = ()
+    _go_methods = {"Replace": "func(s string) string"}
+
+    def __init__(self, pairs=()):
+        self._pairs = list(pairs)
+
+    def Replace(self, s):
+        out, i = [], 0
+        while i <= len(s):
+            for old, new in self._pairs:
+                if old and s.startswith(old, i):
+                    out.append(new)
+                    i += len(old)
+                    break
+            else:
+                if i < len(s):
+                    out.append(s[i])
+                i += 1
+        return "".join(out)
+
+
+@strings.func("func NewReplacer(oldnew ...string) *Replacer")
+def NewReplacer(oldnew):
+    items = oldnew.items() if oldnew is not None else []
+    if len(items) % 2:
+        raise GoPanic("strings.NewReplacer: odd argument count")
+    return Replacer(zip(items[::2], items[1::2]))

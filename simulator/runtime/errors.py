@@ -1,0 +1,61 @@
+"""The Python exceptions that carry Go's non-local control flow (mirrors runtime/panic.go's cases).
+
+* ``GoPanic``   — a Go panic unwinding the goroutine's frames (recoverable);
+* ``GoexitUnwind`` — runtime.Goexit unwinding (runs defers; recover returns nil);
+* ``Fatal``     — ``fatal error: ...`` (throw): ends the process at once, exit 2, no defers;
+* ``ExitProcess`` — os.Exit / log.Fatal / a default-action signal: ends the process now;
+* ``Unsupported`` — the program did something outside the simulated subset at run time.
+"""
+from __future__ import annotations
+
+
+class GoUnwind(Exception):
+    """Base of the unwinding kinds that run deferred calls."""
+
+
+class GoPanic(GoUnwind):
+    def __init__(self, value, is_runtime: bool = False):
+        super().__init__(value)
+        self.value = value              # an interface value (see values.py)
+        self.is_runtime = is_runtime
+        self.recovered = False
+        self.repanicked = False         # recovered, then panicked again with the same value
+        self.goexit = False
+        self.link: "GoPanic | None" = None   # the panic this one interrupted (printed before it)
+        self.extra_line = ""            # e.g. "[signal SIGSEGV: segmentation violation ...]"
+
+    @classmethod
+    def runtime(cls, msg: str, extra_line: str = "") -> "GoPanic":
+        from ..lib.runtime_errors import RuntimeError_
+        p = cls(RuntimeError_("runtime error: " + msg), True)
+        p.extra_line = extra_line
+        return p
+
+    @classmethod
+    def plain(cls, msg: str) -> "GoPanic":
+        """A runtime.Error printed without the "runtime error: " prefix (plainError)."""
+        from ..lib.runtime_errors import RuntimeError_
+        return cls(RuntimeError_(msg), True)
+
+
+class GoexitUnwind(GoUnwind):
+    pass
+
+
+class Fatal(BaseException):
+    """fatal error: msg (unrecoverable; exit status 2; deferred calls do not run)."""
+
+    def __init__(self, msg: str, trace_reason: str | None = None):
+        super().__init__(msg)
+        self.msg = msg
+
+
+class ExitProcess(BaseException):
+    def __init__(self, status: int, reason: str):
+        super().__init__(status, reason)
+        self.status = status
+        self.reason = reason
+
+
+class Unsupported(BaseException):
+    """Raised at run time for a construct the simulator cannot run; becomes status 125."""

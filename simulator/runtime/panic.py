@@ -1,0 +1,165 @@
+"""Frames, defer stacks, panic, recover and Goexit (Go's panic.go: deferproc, deferreturn,
+gopanic, gorecover, Goexit, printpanics).
+
+Invariants:
+* ``g.frames`` lists the goroutine's live frames, innermost last; each ``Frame`` owns its
+  ``defers`` stack (LIFO: last pushed runs first);
+* a deferred call runs in a fresh frame marked ``recover_target`` = the panic being unwound, and
+  ``recover`` succeeds only in such a frame (so only when called *directly* by a deferred
+  function), only during a panic (not during Goexit), and only once;
+* every defer pushed ends as exactly one of DEFER_DONE (it ran) or DEFER_LOST (the process ended).
+"""
+from __future__ import annotations
+
+from types import GeneratorType
+
+from ..tracing.events import EventKind as K
+from .errors import Fatal, GoexitUnwind, GoPanic, GoUnwind, Unsupported
+
+
+class Defer:
+    __slots__ = ("id", "fn", "args", "text", "frame")
+
+    def __init__(self, did, fn, args, text, frame):
+        self.id, self.fn, self.args, self.text, self.frame = did, fn, args, text, frame
+
+
+class Frame:
+    __slots__ = ("rt", "g", "id", "func", "defers", "recover_target")
+
+    def __init__(self, rt, g, fid: int, func: str):
+        self.rt = rt
+        self.g = g
+        self.id = fid
+        self.func = func
+        self.defers: list[Defer] = []
+        self.recover_target = None
+
+    # -- deferproc -------------------------------------------------------------------------------
+    def defer(self, fn, args: tuple, text: str) -> None:
+        rt = self.rt
+        rt.next_defer_id += 1
+        d = Defer(rt.next_defer_id, fn, args, text, self)
+        self.defers.append(d)
+        rt.rec.emit(K.DEFER_PUSH, 0, d.id, self.id, text, rt.format_args(args))
+
+    # -- deferreturn -----------------------------------------------------------------------------
+    def run_defers(self):
+        """Normal return: run the deferred calls, newest first.  A deferred call that panics
+        starts unwinding the rest (which may recover)."""
+        while self.defers:
+            d = self.defers.pop()
+            try:
+                yield from self._run_one(d, None)
+            except GoUnwind as e:
+                yield from self.unwind(e)
+                return
+
+    # -- gopanic / Goexit unwinding ----------------------------------------------------------------
+    def unwind(self, exc):
+        """Unwind this frame for ``exc``: run its defers; return if a panic was recovered here,
+        else re-raise so the caller's frame unwinds next."""
+        p = as_unwind(exc, self.rt)
+        self.rt.pop_frames_above(self)
+        while self.defers:
+            d = self.defers.pop()
+            try:
+                yield from self._run_one(d, p)
+            except GoUnwind as e:
+                p = self._replace(p, as_unwind(e, self.rt))
+                continue
+            if isinstance(p, GoPanic) and p.recovered:
+                self.g.panic = None
+                yield from self.run_defers()
+                return
+        raise p
+
+    def _replace(self, old, new):
+        """A deferred call raised ``new`` while ``old`` was unwinding."""
+        if isinstance(new, GoexitUnwind):
+            return new                      # Goexit in a deferred call cancels the panic
+        if isinstance(old, GoPanic):
+            if old.recovered and new.value is old.value or (
+                    old.recovered and _same_value(new.value, old.value)):
+                new.repanicked = True
+                new.link = old.link
+            else:
+                new.link = old
+        return new
+
+    def _run_one(self, d: Defer, p):
+        rt = self.rt
+        g = self.g
+        rt.rec.emit(K.DEFER_RUN, 0, d.id)
+        g.panic = p if isinstance(p, GoPanic) else None
+        g.deferring = p if p is not None else False
+        try:
+            r = d.fn(*d.args) if d.fn is not None else _nil_call()
+            if type(r) is GeneratorType:
+                yield from r
+        finally:
+            g.deferring = None
+        rt.rec.emit(K.DEFER_DONE, 0, d.id)
+
+
+def _nil_call():
+    raise GoPanic.runtime("invalid memory address or nil pointer dereference",
+                          "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]")
+
+
+def _same_value(a, b) -> bool:
+    try:
+        return a == b and type(a) is type(b)
+    except Exception:
+        return False
+
+
+def recover(rt, fr: Frame):
+    """gorecover: the panic value if fr is a deferred call's frame during an unrecovered panic."""
+    p = fr.recover_target
+    if isinstance(p, GoPanic) and not p.recovered and fr.g.panic is p:
+        p.recovered = True
+        rt.rec.emit(K.RECOVER, 0, rt.format_panic_value(p.value), fr.id)
+        return p.value
+    return None
+
+
+def as_unwind(exc, rt):
+    """Python exceptions raised by compiled code become Go runtime panics."""
+    if isinstance(exc, GoUnwind):
+        return exc
+    if isinstance(exc, ZeroDivisionError):
+        p = GoPanic.runtime("integer divide by zero")
+    elif isinstance(exc, (AttributeError, TypeError)) and "NoneType" in str(exc):
+        p = GoPanic.runtime("invalid memory address or nil pointer dereference",
+                            "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]")
+    elif isinstance(exc, RecursionError):
+        raise Fatal("stack overflow", "runtime: goroutine stack exceeds 1000000000-byte limit")
+    else:
+        raise Unsupported(f"internal error: {type(exc).__name__}: {exc}") from exc
+    rt.rec.emit(K.PANIC, 0, rt.format_panic_value(p.value), True)
+    return p
+
+
+def panic_lines(p: GoPanic, fmt_value) -> list[str]:
+    """printpanics: the chain oldest first, later ones tab-indented."""
+    chain = []
+    while p is not None:
+        chain.append(p)
+        p = p.link
+    lines = []
+    first = True
+    for q in reversed(chain):
+        if q.goexit:
+            continue
+        text = fmt_value(q.value)
+        if q.repanicked:
+            text += " [recovered, repanicked]"
+        elif q.recovered:
+            text += " [recovered]"
+        text = text.replace("\n", "\n\t")
+        lines.append(("" if first else "\t") + "panic: " + text)
+        if q.extra_line:
+            lines.append(q.extra_line)
+        first = False
+    return lines

@@ -1,0 +1,454 @@
+"""The scheduler (Go's proc.go): goroutine creation, gopark/goready, run queues, the event loop
+over Ps in virtual time, checkdead, and process exit.
+
+The loop always advances the P whose next slice starts earliest, or fires the earliest timer if
+it comes first, so Ps run "in parallel" in virtual time and every choice is deterministic (ties
+go to the lower P id; random choices come from the one seeded RNG).
+"""
+from __future__ import annotations
+
+import random
+import sys
+from types import GeneratorType
+
+from ..tracing.events import EventKind as K
+from ..tracing.recorder import Recorder
+from . import set_current
+from .errors import ExitProcess, Fatal, GoexitUnwind, GoPanic, Unsupported
+from .panic import Frame, as_unwind, panic_lines
+from .preempt import Sysmon
+from .runtime2 import (G, GOSCHED, P, PARK, PREEMPT_ASYNC, PREEMPT_COOP, RUNQ_SIZE, Status,
+                       WaitReason)
+from .timers import TimerHeap
+
+#: events a G may record before it yields to the event loop at its next safe point, so other
+#: Ps and timers catch up (Ps interleave at this granularity: 10 µs of virtual CPU)
+QUANTUM_EVENTS = 500
+#: the global run queue is checked first every 61st schedule (proc.go schedule)
+GLOBAL_RUNQ_FAIRNESS = 61
+#: statuses (128+N) a shell sees when signal N kills the process
+EXIT_FOREVER = 124
+#: how often (in events) the progress callback and the cancel flag are looked at
+PROGRESS_EVERY = 200_000
+
+
+class _Exited(Exception):
+    pass
+
+
+class Runtime:
+    def __init__(self, program, config, progress=None, cancelled=None):
+        self.program = program
+        self.config = config
+        self.progress = progress
+        self.cancelled = cancelled
+        self.rng = random.Random(config.seed)
+        self.rec = Recorder()
+        self.rec.positions = list(program.positions)
+        self.rec._pos_ids = {p: i for i, p in enumerate(program.positions) if p is not None}
+        self.ps = [P(i) for i in range(max(1, config.gomaxprocs))]
+        self.global_q: list = []
+        self.allgs: dict[int, G] = {}
+        self.next_gid = 1
+        self.next_frame_id = 0
+        self.next_defer_id = 0
+        self.timers = TimerHeap()
+        self.sysmon = Sysmon()
+        self.curg: G | None = None
+        self.curp: P | None = None
+        self.budget = 0
+        self.stdout: list[str] = []
+        self.stderr: list[str] = []
+        self.status: int | None = None
+        self.reason = ""
+        self.main_goexited = False
+        self.blocking_forever_ok = False   # os/signal watcher or a listener keeps the process alive
+        self.signals = None                # runtime.sigqueue.SigState, created on first use
+        self.net = None                    # lib http network model, created on first use
+        self.objects = 0                   # ids for channels, mutexes, contexts (for events)
+
+    # -- time ------------------------------------------------------------------------------------
+    def now(self) -> int:
+        return self.rec.now()
+
+    def new_id(self) -> int:
+        self.objects += 1
+        return self.objects
+
+    # -- output ----------------------------------------------------------------------------------
+    def write(self, stream: str, text: str) -> None:
+        if not text:
+            return
+        (self.stdout if stream == "stdout" else self.stderr).append(text)
+        self.rec.emit(K.OUTPUT, 0, stream, text)
+
+    # -- goroutines --------------------------------------------------------------------------------
+    def newproc(self, fn, args: tuple, func: str) -> G:
+        """``go fn(args)``: the new G goes to the creating P's runnext (runqput next=true)."""
+        if fn is None:
+            raise Fatal("go of nil func value")
+        gid = self.next_gid
+        self.next_gid += 1
+        codes = self.rec.codes
+        pos_id = (codes[-1] >> 8) if (codes and self.curg is not None) else 0
+        g = G(gid, None, func, self.curg.gid if self.curg else 0, pos_id)
+        g.gen = self._gobody(g, fn, args)
+        self.allgs[gid] = g
+        if self.curg is not None:
+            self.rec.emit(K.GO_CREATE, pos_id, gid, func)
+        g.ready_at = self.now()
+        self.runqput(self.curp or self.ps[0], g, True)
+        return g
+
+    def _gobody(self, g: G, fn, args):
+        try:
+            r = fn(*args)
+            if type(r) is GeneratorType:
+                yield from r
+        except GoexitUnwind:
+            if g.gid == 1:
+                self.main_goexited = True
+        except GoPanic as p:
+            self.fatalpanic(g, p)
+        except Exception as e:   # a runtime error in a frame without defers
+            self.fatalpanic(g, as_unwind(e, self))
+
+    def park(self, reason: str):
+        """gopark: block the running G until someone calls ready(g).  A generator."""
+        g = self.curg
+        g.status = Status.WAITING
+        g.waitreason = reason
+        self.rec.emit(K.GO_PARK, 0, reason)
+        yield PARK
+        v = g.park_value
+        g.park_value = None
+        return v
+
+    def ready(self, g: G, value=None) -> None:
+        """goready: make a parked G runnable (on the current P's runnext, as Go does)."""
+        if g.status is not Status.WAITING:
+            return
+        g.status = Status.RUNNABLE
+        g.waitreason = ""
+        g.park_value = value
+        g.ready_at = self.now()
+        if self.curg is not None:
+            self.rec.emit(K.GO_READY, 0, g.gid)
+        else:
+            self.rec.emit_at(K.GO_READY, g.ready_at, 0, 0, g.gid)
+        p = self.curp if self.curp is not None else (g.p or self.ps[0])
+        self.runqput(p, g, True)
+
+    # -- run queues ------------------------------------------------------------------------------
+    def runqput(self, p: P, g: G, next_: bool) -> None:
+        g.p = p
+        if next_:
+            old, p.runnext = p.runnext, g
+            if old is None:
+                return
+            g = old
+        if len(p.runq) < RUNQ_SIZE:
+            p.runq.append(g)
+            return
+        # runqputslow: half the local queue plus g go to the global queue
+        half = [p.runq.popleft() for _ in range(RUNQ_SIZE // 2)]
+        self.global_q.extend(half + [g])
+
+    def _candidate(self, p: P):
+        """(start time, source) for the next slice P p could run, or None."""
+        if p.curg is not None:
+            return p.clock, "cur"
+        best = None
+        if p.runnext is not None:
+            best = (max(p.clock, p.runnext.ready_at), "next")
+        elif p.runq:
+            best = (max(p.clock, p.runq[0].ready_at), "local")
+        if self.global_q:
+            t = max(p.clock, self.global_q[0].ready_at)
+            if best is None or t < best[0]:
+                best = (t, "global")
+        if best is None:
+            for victim in self.ps:
+                if victim is not p and victim.runq and victim.curg is not None:
+                    t = max(p.clock, victim.runq[0].ready_at)
+                    if best is None or t < best[0]:
+                        best = (t, "steal")
+        return best
+
+    def _take(self, p: P, source: str) -> G:
+        if source == "next":
+            if p.schedtick % GLOBAL_RUNQ_FAIRNESS == 0 and self.global_q and p.schedtick:
+                return self.global_q.pop(0)
+            g, p.runnext = p.runnext, None
+            return g
+        if source == "local":
+            if p.schedtick % GLOBAL_RUNQ_FAIRNESS == 0 and self.global_q and p.schedtick:
+                return self.global_q.pop(0)
+            return p.runq.popleft()
+        if source == "global":
+            return self.global_q.pop(0)
+        victims = [v for v in self.ps if v is not p and v.runq and v.curg is not None]
+        victim = victims[self.rng.randrange(len(victims))]
+        n = (len(victim.runq) + 1) // 2
+        stolen = [victim.runq.popleft() for _ in range(n)]
+        for g in stolen[1:]:
+            g.p = p
+            p.runq.append(g)
+        return stolen[0]
+
+    # -- the event loop ----------------------------------------------------------------------------
+    def run(self):
+        from ..api import RunResult
+        set_current(self)
+        gc_was = _pause_gc()
+        ns = self.program.instantiate(self)
+        try:
+            self.newproc(ns["_main_entry"], (), "main.main")
+            if self.config.signals or self.config.k8s:
+                from .sigqueue import schedule_external_signals
+                schedule_external_signals(self)
+            self._loop()
+        except _Exited:
+            pass
+        except Unsupported as e:
+            self.stderr.append(f"deferlab: {e}\n")
+            self.status, self.reason = 125, f"cannot simulate: {e}"
+        finally:
+            set_current(None)
+            _resume_gc(gc_was)
+            self._break_cycles()
+        meta = {"files": {self.program.filename: self.program.source},
+                "config": _config_meta(self.config), "status": self.status, "reason": self.reason,
+                "stdout": "".join(self.stdout), "stderr": "".join(self.stderr)}
+        trace = self.rec.finish(meta)
+        return RunResult("".join(self.stdout), "".join(self.stderr), self.status, self.reason, trace)
+
+    def _loop(self) -> None:
+        ps = self.ps
+        rec = self.rec
+        max_t = self.config.max_time_ns
+        next_progress = PROGRESS_EVERY
+        while True:
+            best_p, best = None, None
+            for p in ps:
+                c = self._candidate(p)
+                if c is not None and (best is None or c[0] < best[0]):
+                    best_p, best = p, c
+            t_timer = self.timers.next_when()
+            if best is None and t_timer is None:
+                self.checkdead()
+                return
+            if t_timer is not None and (best is None or t_timer <= best[0]):
+                if t_timer > max_t:
+                    self.forever(max_t, f"still running at --max-time {max_t // 10**6} ms")
+                self.fire_timers(t_timer)
+                continue
+            start, source = best
+            if start > max_t:
+                self.forever(max_t, f"still running at --max-time {max_t // 10**6} ms")
+            p = best_p
+            if source == "cur":
+                g = p.curg
+            else:
+                g = self._take(p, source)
+                p.schedtick += 1
+                g.run_start = start
+                g.preempt = False
+                p.curg = g
+            p.clock = start
+            self._execute(p, g)
+            if len(rec.codes) >= next_progress:
+                next_progress = len(rec.codes) + PROGRESS_EVERY
+                if self.progress is not None:
+                    self.progress(p.clock)
+                if self.cancelled is not None and self.cancelled():
+                    self.forever(p.clock, "cancelled")
+
+    def _execute(self, p: P, g: G) -> None:
+        rec = self.rec
+        rec.begin_slice(p.id, g.gid, p.clock)
+        self.curg, self.curp = g, p
+        g.status = Status.RUNNING
+        g.p = p
+        self.budget = len(rec.codes) + QUANTUM_EVENTS
+        try:
+            req = g.gen.send(None)
+        except StopIteration:
+            req = None
+        except ExitProcess as e:
+            p.clock = rec.end_slice()
+            self.finish(e.status, e.reason)
+        except Fatal as e:
+            p.clock = rec.end_slice()
+            self.fatal(e.msg, g, e.args[1] if len(e.args) > 1 else None)
+        finally:
+            self.curg, self.curp = None, None
+        now = rec.now()
+        if req is None:                       # the goroutine returned
+            rec.emit(K.GO_EXIT, 0)
+            p.clock = rec.end_slice()
+            g.status = Status.DEAD
+            p.curg = None
+            g.gen = None
+            if g.gid == 1 and not self.main_goexited:
+                self.finish(0, "main returned")
+            return
+        if req is PARK:
+            p.clock = rec.end_slice()
+            p.curg = None
+            return
+        if req is GOSCHED:
+            rec.emit(K.GO_SCHED, 0)
+            p.clock = rec.end_slice()
+            g.status = Status.RUNNABLE
+            g.ready_at = p.clock
+            p.curg = None
+            self.global_q.append(g)
+            return
+        # a safe point: let sysmon look, fire due timers, maybe preempt
+        for t, vp, vg, ran in self.sysmon.advance(now, self.ps):
+            rec.emit(K.PREEMPT_REQUEST, 0, vg.gid, ran)
+        if g.preempt and (req is PREEMPT_COOP or not self.config.asyncpreemptoff):
+            rec.emit(K.GO_PREEMPT, 0, "cooperative" if req is PREEMPT_COOP else "async")
+            p.clock = rec.end_slice()
+            g.status = Status.RUNNABLE
+            g.preempt = False
+            g.ready_at = p.clock
+            p.curg = None
+            self.global_q.append(g)
+            return
+        p.clock = rec.end_slice()
+
+    def fire_timers(self, until: int) -> None:
+        rec = self.rec
+        rec.idle_time = max(rec.idle_time, until)
+        while True:
+            t = self.timers.pop_due(until)
+            if t is None:
+                return
+            rec.emit_at(K.TIMER_FIRE, t.when, 0, 0, t.seq, t.what)
+            self.curp = self.ps[t.p] if t.p < len(self.ps) else self.ps[0]
+            try:
+                t.fn()
+            except ExitProcess as e:
+                self.finish(e.status, e.reason)
+            finally:
+                self.curp = None
+
+    # -- the end ---------------------------------------------------------------------------------
+    def checkdead(self) -> None:
+        """Nothing can run and no timer is pending (proc.go checkdead)."""
+        live = [g for g in self.allgs.values() if g.status is not Status.DEAD]
+        if not live and self.main_goexited:
+            self.fatal("no goroutines (main called runtime.Goexit) - deadlock!", None)
+        if self.blocking_forever_ok or self.program.imports_net and self.net is not None and self.net.listening():
+            self.forever(self.rec.idle_time, "blocked forever: real Go would hang here (no deadlock "
+                         "report while os/signal or a listener keeps an M busy)")
+        self.fatal("all goroutines are asleep - deadlock!", None)
+
+    def forever(self, t: int, why: str) -> None:
+        self.rec.idle_time = max(self.rec.idle_time, t)
+        self.finish(EXIT_FOREVER, f"would run forever: {why}", lost_reason="still running when the simulation stopped")
+
+    def fatalpanic(self, g: G, p: GoPanic) -> None:
+        from ..lib.printval import panic_value_text
+        lines = panic_lines(p, panic_value_text)
+        text = "\n".join(lines) + "\n\n" + self.goroutine_header(g, "running") + "\n"
+        self.write("stderr", text)
+        self.finish(2, f"panic in G{g.gid}", lost_reason=f"panic in G{g.gid}")
+
+    def fatal(self, msg: str, g: G | None, first_line: str | None = None) -> None:
+        text = (first_line + "\n" if first_line else "") + f"fatal error: {msg}\n"
+        if "deadlock" in msg and "no goroutines" not in msg:
+            main = self.allgs.get(1)
+            if main is not None and main.status is not Status.DEAD:
+                text += "\n" + self.goroutine_header(main, main.waitreason) + "\n"
+        elif g is not None:
+            text += "\n" + self.goroutine_header(g, "running") + "\n"
+        self.write("stderr", text)
+        self.finish(2, f"fatal error: {msg}", lost_reason=f"fatal error: {msg}")
+
+    def goroutine_header(self, g: G, state: str) -> str:
+        frames = "".join(f"{f.func}(...)\n\t{self.program.filename}\n" for f in reversed(g.frames)) or \
+            f"{g.func}()\n"
+        return f"goroutine {g.gid} [{state}]:\n{frames}".rstrip("\n")
+
+    def finish(self, status: int, reason: str, lost_reason: str | None = None) -> None:
+        """The process ends now: every defer that has not run is lost."""
+        if self.status is not None:
+            raise _Exited()
+        lost_reason = lost_reason or reason
+        rec = self.rec
+        for g in self.allgs.values():
+            if g.status is Status.DEAD:
+                continue
+            for f in g.frames:
+                for d in reversed(f.defers):
+                    rec.emit_at(K.DEFER_LOST, rec.now(), g.gid, 0, d.id, lost_reason)
+        rec.emit_at(K.EXIT, rec.now(), 0, 0, status, reason)
+        self.status, self.reason = status & 0xFF if status >= 0 else status & 0xFF, reason
+        raise _Exited()
+
+    def exit(self, status: int, reason: str) -> None:
+        raise ExitProcess(status & 0xFF, reason)
+
+    # -- frames (used by compiled code through rtlib) ------------------------------------------------
+    def enter(self, fid) -> Frame:
+        g = self.curg
+        self.next_frame_id += 1
+        func, pos_id = fid
+        f = Frame(self, g, self.next_frame_id, func)
+        if g.deferring is not None:
+            f.recover_target = g.deferring
+            g.deferring = None
+        g.frames.append(f)
+        self.rec.emit(K.FRAME_PUSH, pos_id, f.id, func)
+        return f
+
+    def leave(self, f: Frame) -> None:
+        frames = f.g.frames
+        if frames and frames[-1] is f:
+            frames.pop()
+        self.rec.emit(K.FRAME_POP, 0, f.id)
+
+    def pop_frames_above(self, f: Frame) -> None:
+        frames = f.g.frames
+        while frames and frames[-1] is not f:
+            dead = frames.pop()
+            self.rec.emit(K.FRAME_POP, 0, dead.id)
+
+    # -- value text for events -------------------------------------------------------------------
+    def format_args(self, args: tuple) -> str:
+        from ..lib.printval import arg_text
+        return ", ".join(arg_text(a) for a in args)
+
+    def format_panic_value(self, v) -> str:
+        from ..lib.printval import panic_value_text
+        return panic_value_text(v)
+
+    def _break_cycles(self) -> None:
+        for g in self.allgs.values():
+            g.gen = None
+            g.frames = []
+
+
+def _pause_gc():
+    import gc
+    was = gc.isenabled()
+    gc.disable()        # 100k live generators: the cyclic GC alone costs ~3x (see issue 2)
+    return was
+
+
+def _resume_gc(was: bool) -> None:
+    import gc
+    if was:
+        gc.enable()
+
+
+def _config_meta(c) -> dict:
+    return {"seed": c.seed, "gomaxprocs": c.gomaxprocs, "max_time_ns": c.max_time_ns,
+            "signals": [[s.name, s.at_ns, s.source] for s in c.signals],
+            "asyncpreemptoff": c.asyncpreemptoff, "k8s": c.k8s}
+
+
+__all__ = ["Runtime", "WaitReason", "PREEMPT_ASYNC", "sys"]

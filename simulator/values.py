@@ -1,0 +1,181 @@
+"""How Go values live in Python while a program runs.
+
+| Go                          | Python                                                        |
+|-----------------------------|---------------------------------------------------------------|
+| bool, int*, uint*, float*   | bool, int (wrapped to its size where the type says), float    |
+| string                      | str (Go's byte semantics where they differ: see ``go_len``)   |
+| struct value                | an instance of a generated ``GoStruct`` subclass (copied on   |
+|                             | assignment by compiled code)                                  |
+| *T for a struct T           | the same instance (so ``&s`` aliases ``s``; ``is`` compares)  |
+| *T for other T              | ``Pointer`` (reads and writes one location)                   |
+| slice                       | ``GoSlice`` over a shared backing list                        |
+| array                       | list (copied on assignment)                                   |
+| map                         | dict (nil map: None)                                          |
+| func                        | a Python callable returning a generator (nil: None)           |
+| chan, sync types, ...       | runtime objects (see ``runtime/``)                            |
+| interface value             | the value itself when its dynamic type is *natural* (bool,    |
+|                             | int, float64, string, pointers to structs, runtime objects    |
+|                             | with ``gotype``), else ``Boxed(type, value)``; nil is None    |
+
+Variables captured by closures or whose address is taken live in a ``Cell`` so that every
+closure sees the same location, and each loop iteration gets its own (Go 1.22 semantics).
+"""
+from __future__ import annotations
+
+
+class Cell:
+    """One addressable variable that escapes (captured by a closure or address taken)."""
+    __slots__ = ("v",)
+
+    def __init__(self, v=None):
+        self.v = v
+
+
+class Boxed:
+    """An interface value whose dynamic type the Python value alone does not tell."""
+    __slots__ = ("type", "v")
+
+    def __init__(self, type_, v):
+        self.type = type_
+        self.v = v
+
+    def __eq__(self, other):
+        if not isinstance(other, Boxed) or other.type != self.type:
+            return False
+        a, b = self.v, other.v
+        if isinstance(a, GoStruct):
+            return a._eq(b)
+        if isinstance(a, (list, dict, GoSlice)) or callable(a):
+            from .runtime.errors import GoPanic
+            raise GoPanic.runtime(f"comparing uncomparable type {self.type}")
+        return a == b
+
+    def __hash__(self):
+        v = self.v
+        return hash((str(self.type), v._key() if isinstance(v, GoStruct) else v))
+
+    def __repr__(self):
+        return f"Boxed({self.type}, {self.v!r})"
+
+
+class GoStruct:
+    """Base of the generated struct classes.  Subclasses set ``__slots__``, ``_fields``
+    (names in order), ``_type`` (the Named or struct type) and ``_ptrtype`` (``*T``)."""
+    __slots__ = ()
+    _fields: tuple[str, ...] = ()
+    _value_fields: tuple[str, ...] = ()   # fields holding struct values or arrays: deep-copied
+    _type = None
+    _ptrtype = None
+
+    @property
+    def gotype(self):
+        return self._ptrtype
+
+    def _copy(self):
+        cls = self.__class__
+        new = cls.__new__(cls)
+        for f in cls._fields:
+            setattr(new, f, getattr(self, f))
+        for f in cls._value_fields:
+            setattr(new, f, copy_value(getattr(self, f)))
+        return new
+
+    def _assign(self, other) -> None:
+        """``*p = v``: overwrite every field in place (the pointer keeps its identity)."""
+        for f in self._fields:
+            setattr(self, f, getattr(other, f))
+        for f in self._value_fields:
+            setattr(self, f, copy_value(getattr(other, f)))
+
+    def _eq(self, other) -> bool:
+        if other is None or other.__class__ is not self.__class__:
+            return False
+        for f in self._fields:
+            a, b = getattr(self, f), getattr(other, f)
+            if isinstance(a, GoStruct) and f in self._value_fields:
+                if not a._eq(b):
+                    return False
+            elif a != b:
+                return False
+        return True
+
+    def _key(self):
+        return (self.__class__,) + tuple(
+            getattr(self, f)._key() if f in self._value_fields and isinstance(getattr(self, f), GoStruct)
+            else getattr(self, f) for f in self._fields)
+
+
+def copy_value(v):
+    """Copy a value with value semantics (struct values, arrays); others are shared."""
+    if isinstance(v, GoStruct):
+        return v._copy()
+    if isinstance(v, list):
+        return [copy_value(x) for x in v]
+    return v
+
+
+class Pointer:
+    """A pointer to a non-struct location: a Cell, a slice element, a struct field."""
+    __slots__ = ("get", "set", "key", "type")
+
+    def __init__(self, get, set_, key, type_=None):
+        self.get = get
+        self.set = set_
+        self.key = key      # identity of the location, for ==
+        self.type = type_
+
+    @property
+    def gotype(self):
+        return self.type
+
+    def __eq__(self, other):
+        return isinstance(other, Pointer) and other.key == self.key
+
+    def __hash__(self):
+        return hash(self.key)
+
+
+def cell_pointer(cell: Cell, type_=None) -> Pointer:
+    def get():
+        return cell.v
+
+    def set_(v):
+        cell.v = v
+    return Pointer(get, set_, ("cell", id(cell)), type_)
+
+
+def field_pointer(obj, name: str, type_=None) -> Pointer:
+    def get():
+        return getattr(obj, name)
+
+    def set_(v):
+        setattr(obj, name, v)
+    return Pointer(get, set_, ("field", id(obj), name), type_)
+
+
+class GoSlice:
+    """A slice: a window ``[off, off+len)`` on a backing list with capacity ``cap``.
+
+    Invariant: ``off + cap <= len(arr)``; writes through any slice sharing ``arr`` are seen by all.
+    """
+    __slots__ = ("arr", "off", "len", "cap")
+
+    def __init__(self, arr: list, off: int = 0, length: int | None = None, cap: int | None = None):
+        self.arr = arr
+        self.off = off
+        self.len = len(arr) - off if length is None else length
+        self.cap = len(arr) - off if cap is None else cap
+
+    def items(self) -> list:
+        return self.arr[self.off:self.off + self.len]
+
+    def __iter__(self):
+        return iter(self.items())
+
+    def __repr__(self):
+        return f"GoSlice({self.items()!r})"
+
+
+def go_len_str(s: str) -> int:
+    """Go's len(string): bytes of the UTF-8 encoding."""
+    return len(s) if s.isascii() else len(s.encode("utf-8"))
