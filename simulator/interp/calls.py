@@ -99,9 +99,11 @@ class CallMixin:
     # -- arguments -------------------------------------------------------------------------------
     def argument_list(self, args_node, sig: T.Signature) -> list[str]:
         args = [a for a in args_node.named_children if a.type != "comment"]
-        spread = any(c.type == "..." for c in args_node.children)
+        spread = bool(args) and args[-1].type == "variadic_argument"
+        if spread:
+            args[-1] = args[-1].named_children[0]
         params = list(sig.params)
-        if len(args) == 1 and len(params) > 1 and args[0].type == "call_expression":
+        if len(args) == 1 and (len(params) > 1 or sig.variadic) and args[0].type == "call_expression":
             code, t = self.expr(args[0])
             if isinstance(t, T.Tuple):
                 return [f"*_spread({code}, {self.k(tuple(params))}, {self.k(tuple(t.types))}, {sig.variadic})"]
@@ -197,7 +199,9 @@ class CallMixin:
     # -- builtins --------------------------------------------------------------------------------
     def builtin(self, name, n, args_node, deferred=False):
         args = [a for a in args_node.named_children if a.type != "comment"]
-        spread = any(c.type == "..." for c in args_node.children)
+        spread = bool(args) and args[-1].type == "variadic_argument"
+        if spread:
+            args[-1] = args[-1].named_children[0]
         if name == "len":
             code, t = self.expr(args[0])
             if T.is_string(t):

@@ -23,7 +23,7 @@ class ExprMixin(ConstMixin):
         c = self.try_const(n)
         if c is not None:
             v, t = c
-            if want is not None and isinstance(t, T.Untyped) and not T.is_interface(want):
+            if want is not None and isinstance(t, T.Untyped) and isinstance(want.underlying(), T.Basic):
                 v = self.convert_const(v, want, n)
                 t = want
             return self.const_repr(v), t
@@ -131,8 +131,30 @@ class ExprMixin(ConstMixin):
                     decl = e.pkg.vars[field]
                     return f"{self.k(decl)}.value", m.type
                 return self.entity_value(m, n)
+        mexpr = self.method_expression(op, field, n)
+        if mexpr is not None:
+            return mexpr
         code, t = self.expr(op)
         return self.select(code, t, field, n)
+
+    def method_expression(self, op, field, n):
+        """``T.Method`` / ``(*T).Method``: a function taking the receiver first."""
+        inner = op
+        while inner.type == "parenthesized_expression":
+            inner = inner.named_children[0]
+        ptr = inner.type == "unary_expression" and self.text(inner).startswith("*")
+        base = inner.child_by_field_name("operand") if ptr else inner
+        if base is None or base.type not in ("identifier", "type_identifier"):
+            return None
+        e = self.lookup(self.text(base))
+        if not isinstance(e, TypeName) or not isinstance(e.type, T.Named):
+            return None
+        info = e.type.methods.get(field)
+        if info is None or e.type.pkg != "main":
+            raise self.err(n, f"{self.text(n)} undefined")
+        recv_t = T.Pointer(e.type) if ptr else e.type
+        sig = T.Signature((recv_t,) + tuple(info.sig.params), info.sig.results, info.sig.variadic)
+        return f"m_{e.type.name}_{field}", sig
 
     def select(self, code: str, t: T.Type, field: str, n):
         """x.field or a method value x.M, following embedded fields."""
@@ -200,6 +222,8 @@ class ExprMixin(ConstMixin):
             return f"_imethod({recv}, {name!r})"
         base = recv_t.elem if isinstance(recv_t, T.Pointer) else recv_t
         if base.pkg == "main":
+            if not info.ptr_recv and T.is_struct(base):
+                recv = f"_copyv({recv})"     # a method value binds a copy of a value receiver
             return f"_bindm(m_{base.name}_{name}, {recv})"
         return f"_bindm({self.k(info.impl)}, {recv})"
 
@@ -320,7 +344,7 @@ class ExprMixin(ConstMixin):
             u = t.underlying() if t is not None else None
             if not isinstance(u, T.Pointer):
                 raise self.err(n, f"invalid operation: cannot indirect {self.text(operand)}")
-            if T.is_struct(u.elem):
+            if T.has_value_semantics(u.elem):
                 return f"_nn({code})", u.elem
             return f"{code}.get()", u.elem
         if op == "-":
@@ -340,7 +364,7 @@ class ExprMixin(ConstMixin):
         if operand.type == "parenthesized_expression":
             return self.address_of(operand.named_children[0])
         code, t = self.expr(operand)
-        if T.is_struct(t):
+        if T.has_value_semantics(t):      # struct and array objects are their own pointers
             return code, T.Pointer(t)
         pt = T.Pointer(t)
         if operand.type == "identifier":
@@ -476,6 +500,10 @@ class ExprMixin(ConstMixin):
         if isinstance(t, T.Tuple):
             return code, t
         return code, t
+
+    def x_type_conversion_expression(self, n, want):
+        t = self.resolve_type(n.child_by_field_name("type"))
+        return self.conversion(n.child_by_field_name("operand"), t), t
 
     def x_int_literal(self, n, want):
         return self.expr(n, want)

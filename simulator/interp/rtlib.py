@@ -111,17 +111,37 @@ def _slice(x, lo, hi, mx):
     return GoSlice(arr, off + lo, hi - lo, mx - lo)
 
 
+#: malloc size classes (runtime/sizeclasses.go) up to 32 KiB
+_SIZE_CLASSES = (8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256,
+                 288, 320, 352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280,
+                 1408, 1536, 1792, 2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528,
+                 6784, 6912, 8192, 9472, 9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432,
+                 19072, 20480, 21760, 24576, 27264, 28672, 32768)
+#: element size assumed for capacity rounding: a word (int, pointer, float64)
+_ELEM_SIZE = 8
+#: go1.27 allocates at least this many bytes when a nil/empty slice first grows
+_MIN_GROW_BYTES = 32
+
+
 def _grow_cap(old_cap, needed):
-    # runtime.growslice (without the size-class rounding; cap(s) after append may differ)
+    """runtime.growslice's new capacity, with size-class rounding for word-sized elements."""
     newcap = old_cap
     doublecap = newcap + newcap
     if needed > doublecap:
-        return needed
-    if old_cap < 256:
-        return doublecap
-    while newcap < needed:
-        newcap += (newcap + 3 * 256) >> 2
-    return newcap
+        newcap = needed
+    elif old_cap < 256:
+        newcap = doublecap
+    else:
+        while newcap < needed:
+            newcap += (newcap + 3 * 256) >> 2
+    size = newcap * _ELEM_SIZE
+    if old_cap == 0:
+        size = max(size, _MIN_GROW_BYTES)
+    if size <= 32768:
+        size = next(c for c in _SIZE_CLASSES if c >= size)
+    else:
+        size = (size + 8191) // 8192 * 8192
+    return size // _ELEM_SIZE
 
 
 def _append(s, vals: list):

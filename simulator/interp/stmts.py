@@ -359,6 +359,8 @@ class StmtMixin:
             p, pt = self.expr(l.child_by_field_name("operand"))
             if T.is_struct(pt.underlying().elem):
                 self.emit(f"_nn({p})._assign({value})")
+            elif isinstance(pt.underlying().elem.underlying(), T.Array):
+                self.emit(f"_nn({p})[:] = {value}")
             else:
                 self.emit(f"{p}.set({value})")
             return
@@ -432,7 +434,8 @@ class StmtMixin:
                 cond_node = clause.child_by_field_name("condition")
                 post = clause.child_by_field_name("update")
             else:
-                cond_node = next((c for c in n.named_children if c is not body), None)
+                cond_node = next((c for c in n.named_children
+                                  if c.id != body.id and c.type != "comment"), None)
             self.emit("_jmp = None")
             first = None
             if post is not None:
@@ -657,7 +660,7 @@ class StmtMixin:
                     case_types.append(None)
                     continue
                 tests, ts = [], []
-                for tn in c.children_by_field_name("type"):
+                for tn in (x for x in c.children_by_field_name("type") if x.is_named):
                     if self.text(tn) == "nil":
                         tests.append(f"({subj} is None)")
                         ts.append(None)

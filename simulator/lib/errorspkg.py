@@ -145,7 +145,9 @@ def _assignable(t, target_type) -> bool:
 
 
 def _set(ptr, elem, err) -> None:
-    value = err if T.is_interface(elem) else copy_value(unbox(err))
+    # a raw struct object in an interface is a *pointer* (values.py): share it; a Boxed struct
+    # value is copied
+    value = err if T.is_interface(elem) else (copy_value(err.v) if isinstance(err, Boxed) else err)
     if isinstance(ptr, Pointer):
         ptr.set(value)
     elif isinstance(ptr, GoStruct):

@@ -142,6 +142,10 @@ class Runtime:
     # -- run queues ------------------------------------------------------------------------------
     def runqput(self, p: P, g: G, next_: bool) -> None:
         g.p = p
+        if self.curg is not None and len(self.ps) > 1:
+            # wakep: an idle P could start g now; stop the running G at its next safe point so
+            # the event loop lets that P catch up in virtual time
+            self.budget = 0
         if next_:
             old, p.runnext = p.runnext, g
             if old is None:
@@ -169,8 +173,11 @@ class Runtime:
                 best = (t, "global")
         if best is None:
             for victim in self.ps:
-                if victim is not p and victim.runq and victim.curg is not None:
-                    t = max(p.clock, victim.runq[0].ready_at)
+                if victim is p or victim.curg is None:
+                    continue
+                g = victim.runq[0] if victim.runq else victim.runnext
+                if g is not None:
+                    t = max(p.clock, g.ready_at)
                     if best is None or t < best[0]:
                         best = (t, "steal")
         return best
@@ -187,8 +194,12 @@ class Runtime:
             return p.runq.popleft()
         if source == "global":
             return self.global_q.pop(0)
-        victims = [v for v in self.ps if v is not p and v.runq and v.curg is not None]
-        victim = victims[self.rng.randrange(len(victims))]
+        victims = [v for v in self.ps if v is not p and v.curg is not None and (v.runq or v.runnext)]
+        victim = victims[self.rng.randrange(len(victims))] if len(victims) > 1 else victims[0]
+        if not victim.runq:          # stealWork's last round also takes runnext
+            g, victim.runnext = victim.runnext, None
+            g.p = p
+            return g
         n = (len(victim.runq) + 1) // 2
         stolen = [victim.runq.popleft() for _ in range(n)]
         for g in stolen[1:]:
@@ -200,6 +211,8 @@ class Runtime:
     def run(self):
         from ..api import RunResult
         set_current(self)
+        from ..lib.gofmt import reset_addresses
+        reset_addresses()          # fake pointer addresses start over: runs stay byte-identical
         gc_was = _pause_gc()
         ns = self.program.instantiate(self)
         try:

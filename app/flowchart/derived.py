@@ -1,0 +1,220 @@
+"""Derived charts: mermaid text of what a goroutine (or the whole process) actually did.
+
+``derive_chart(trace, gid)`` walks the trace's rich events once and keeps the steps that tell the
+shutdown story: start -> defer pushes -> body -> panic? -> defers run -> exit, or -> killed and
+the defers lost.  The output is plain mermaid (every label quoted, ``"`` as ``#quot;``, ``#`` as
+``#35;``) so real mermaid renders it too; ``parse_chart`` of it never fails (tests check).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from simulator.tracing.events import EventKind as K
+
+MAX_STEPS = 40            # per goroutine; longer stories keep their start and end
+MAX_GOROUTINES = 12       # in the whole-process chart; the rest are summarised in one node
+MAX_LABEL = 60            # characters, so boxes stay readable
+_ENDING = {K.PANIC, K.DEFER_RUN, K.GO_EXIT, K.GOEXIT, K.EXIT}
+
+
+@dataclass
+class Step:
+    key: str              # "push", "run", "panic", "exit", "lost", ...
+    label: str
+    shape: str = "rect"   # rect | stadium | diamond
+    cls: str = ""         # "bad" | "lost" | "ok"
+    edge_label: str = ""  # label of the edge entering this step
+    chan: object = None   # for signal receives: the channel
+
+
+@dataclass
+class _Story:
+    gid: int
+    steps: list[Step] = field(default_factory=list)
+    lost: list[Step] = field(default_factory=list)
+    ended: bool = False
+
+
+def quote(text: str) -> str:
+    """A mermaid-safe quoted label body."""
+    text = " ".join(str(text).split())
+    if len(text) > MAX_LABEL:
+        text = text[:MAX_LABEL - 1] + "…"
+    return text.replace("#", "#35;").replace('"', "#quot;")
+
+
+def _stories(trace, gids: set[int] | None) -> tuple[dict[int, _Story], list, dict]:
+    """One pass: steps per goroutine, signals sent, and the exit event."""
+    stories: dict[int, _Story] = {}
+    defer_owner: dict[int, tuple[int, str]] = {}
+    sig_chans: dict[object, str] = {}
+    signals: list = []
+    exit_ev = None
+    body: dict[int, int] = {}
+    decided: set[int] = set()
+
+    def story(g: int) -> _Story:
+        s = stories.get(g)
+        if s is None:
+            info = trace.goroutines.get(g, {})
+            func = info.get("func", "?")
+            s = stories[g] = _Story(g, [Step("start", f"G{g} {func} starts", "stadium")])
+        return s
+
+    def add(g: int, step: Step, kind) -> None:
+        s = story(g)
+        if s.ended:
+            return
+        if body.get(g):
+            s.steps.append(Step("body", f"body runs ({body[g]} events)"))
+            body[g] = 0
+        if kind in _ENDING and g not in decided and kind != K.GOEXIT:
+            decided.add(g)
+            if any(st.key == "push" for st in s.steps) or kind == K.PANIC:
+                s.steps.append(Step("decide", "panic?", "diamond"))
+                step.edge_label = "yes" if kind == K.PANIC else "no"
+        s.steps.append(step)
+
+    def want(g: int) -> bool:
+        return g > 0 and (gids is None or g in gids)
+
+    for ev in trace.rich_events():
+        k, d, g = ev.kind, ev.data, ev.gid
+        if k == K.DEFER_PUSH:
+            defer_owner[d["defer"]] = (g, d["text"])
+            if want(g):
+                add(g, Step("push", f"defer {d['text']} pushed"), k)
+        elif k == K.DEFER_RUN and d["defer"] in defer_owner:
+            owner, text = defer_owner[d["defer"]]
+            if want(owner):
+                add(owner, Step("run", f"defer {text} runs"), k)
+        elif k == K.DEFER_LOST and d["defer"] in defer_owner:
+            owner, text = defer_owner[d["defer"]]
+            if want(owner):
+                story(owner).lost.append(Step("lost", f"defer {text} lost: {d['reason']}",
+                                              cls="lost"))
+        elif k == K.SIGNAL_SENT:
+            signals.append(ev)
+        elif k == K.SIGNAL_RELAYED:
+            sig_chans[d["chan"]] = d["sig"]
+        elif k == K.EXIT:
+            exit_ev = ev
+            for sg in sorted(stories) if gids is None else sorted(gids):
+                s = story(sg)
+                if s.ended:
+                    continue
+                if sg == 1 and d["status"] == 0 and "main returned" in str(d["reason"]):
+                    add(sg, Step("exit", "main returns: exit 0", "stadium", "ok"), k)
+                else:
+                    add(sg, Step("killed", f"process ends: {d['reason']}", "stadium", "bad"), k)
+                s.ended = True
+        elif not want(g):
+            continue
+        elif k == K.GO_CREATE:
+            add(g, Step("go", f"go {d['func']} (G{d['child']})"), k)
+            if want(d["child"]):
+                story(d["child"])
+        elif k == K.PANIC:
+            add(g, Step("panic", f"panic: {d['value']}", cls="bad"), k)
+        elif k == K.RECOVER:
+            add(g, Step("recover", f"recover() = {d['value']}", cls="ok"), k)
+        elif k == K.GOEXIT:
+            add(g, Step("goexit", "runtime.Goexit()"), k)
+        elif k == K.CHAN_CLOSE:
+            add(g, Step("close", f"close(chan {d['chan']})"), k)
+        elif k == K.CHAN_RECV and d["chan"] in sig_chans:
+            add(g, Step("sigrecv", f"receives {sig_chans[d['chan']]}", chan=d["chan"]), k)
+        elif k == K.CTX_CANCEL:
+            add(g, Step("cancel", f"context cancelled: {d['err']}"), k)
+        elif k == K.GO_EXIT:
+            add(g, Step("exit", f"G{g} exits", "stadium", "ok"), k)
+            story(g).ended = True
+        elif k not in (K.PROC_RUN, K.RUNQ, K.SYSMON, K.OUTPUT):
+            body[g] = body.get(g, 0) + 1
+            story(g)
+    return stories, signals, {"exit": exit_ev}
+
+
+def _node(nid: str, step: Step) -> str:
+    q = quote(step.label)
+    if step.shape == "stadium":
+        body = f'(["{q}"])'
+    elif step.shape == "diamond":
+        body = f'{{"{q}"}}'
+    else:
+        body = f'["{q}"]'
+    return f"{nid}{body}" + (f":::{step.cls}" if step.cls else "")
+
+
+def _trim(steps: list[Step]) -> list[Step]:
+    if len(steps) <= MAX_STEPS:
+        return steps
+    keep = MAX_STEPS - 2
+    return steps[:keep] + [Step("more", f"… {len(steps) - keep - 1} more steps")] + steps[-1:]
+
+
+def _emit_story(s: _Story, lines: list[str], indent: str) -> dict[str, str]:
+    """Write one goroutine's chain; returns ids of interesting steps (first/last/sigrecv)."""
+    ids: dict[str, str] = {}
+    prev = None
+    for i, step in enumerate(_trim(s.steps)):
+        nid = f"g{s.gid}_{i}"
+        lines.append(f"{indent}{_node(nid, step)}")
+        if prev is not None:
+            label = f'|"{quote(step.edge_label)}"|' if step.edge_label else ""
+            lines.append(f"{indent}{prev} -->{label} {nid}")
+        if step.key == "sigrecv":
+            ids.setdefault("sigrecv", nid)
+        ids.setdefault("first", nid)
+        ids["last"] = nid
+        ids["last_key"] = step.key
+        prev = nid
+    for j, step in enumerate(s.lost[:MAX_STEPS]):
+        nid = f"g{s.gid}_lost{j}"
+        lines.append(f"{indent}{_node(nid, step)}")
+        lines.append(f"{indent}{prev} -.-> {nid}")
+    return ids
+
+
+_CLASSES = ["    classDef bad fill:#ffdddd,stroke:#cc3333",
+            "    classDef lost fill:#eeeeee,stroke:#999999,stroke-dasharray:4 3,color:#777777",
+            "    classDef ok fill:#ddffdd,stroke:#339933"]
+
+
+def derive_chart(trace, gid: int | None = None) -> str:
+    """Mermaid flowchart text of goroutine ``gid``'s run, or of the whole process (None)."""
+    lines = ["flowchart TD"]
+    if gid is not None:
+        stories, _, _ = _stories(trace, {gid})
+        s = stories.get(gid) or _Story(gid, [Step("start", f"G{gid} never ran", "stadium")])
+        _emit_story(s, lines, "    ")
+        return "\n".join(lines + _CLASSES) + "\n"
+    stories, signals, facts = _stories(trace, None)
+    shown = sorted(stories)[:MAX_GOROUTINES]
+    ends: dict[int, dict[str, str]] = {}
+    for g in shown:
+        title = quote(trace.goroutine_name(g))
+        lines.append(f'    subgraph G{g}["{title}"]')
+        ends[g] = _emit_story(stories[g], lines, "        ")
+        lines.append("    end")
+    hidden = len(stories) - len(shown)
+    if hidden > 0:
+        lines.append(f'    more["… {hidden} more goroutines"]')
+    exit_ev = facts["exit"]
+    if exit_ev is not None:
+        d = exit_ev.data
+        cls = "ok" if d["status"] == 0 else "bad"
+        lines.append(f'    EXIT(["exit {quote(d["status"])}: {quote(d["reason"])}"]):::{cls}')
+        for g in shown:
+            if ends[g].get("last_key") in ("killed", "exit") and ends[g].get("last"):
+                if ends[g]["last_key"] == "killed" or g == 1:
+                    lines.append(f"    {ends[g]['last']} --> EXIT")
+    for i, ev in enumerate(signals[:MAX_GOROUTINES]):
+        d = ev.data
+        lines.append(f'    sig{i}(["{quote(d["sig"])} sent by {quote(d["source"])}"])')
+        target = next((ends[g]["sigrecv"] for g in shown if "sigrecv" in ends[g]), None)
+        if target:
+            lines.append(f"    sig{i} -.-> {target}")
+        elif exit_ev is not None:
+            lines.append(f"    sig{i} -.-> EXIT")
+    return "\n".join(lines + _CLASSES) + "\n"

@@ -1,0 +1,17 @@
+// Checks: wg.Wait with a count that never reaches zero is a deadlock.
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go func() {
+		defer wg.Done()
+		fmt.Println("one worker done")
+	}()
+	wg.Wait()
+}

@@ -1,0 +1,6 @@
+// Checks: panic(true) prints true.
+package main
+
+func main() {
+	panic(true)
+}

@@ -1,0 +1,6 @@
+// Checks: a panic string containing newlines has its following lines tab-indented.
+package main
+
+func main() {
+	panic("line one\nline two\nline three")
+}

@@ -1,0 +1,6 @@
+// Checks: unrecovered panic(nil) prints the PanicNilError text.
+package main
+
+func main() {
+	panic(nil)
+}

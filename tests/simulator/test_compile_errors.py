@@ -1,0 +1,82 @@
+"""Bad input gets `file:line:col: message` and status 125, never a Python traceback."""
+import subprocess
+import sys
+from pathlib import Path
+
+from hypothesis import given, settings, strategies as st
+
+from simulator import simulate
+
+ROOT = Path(__file__).resolve().parents[2]
+
+GOOD = '''package main
+
+import "fmt"
+
+func main() {
+	defer fmt.Println("bye")
+	for i := 0; i < 3; i++ {
+		fmt.Println(i)
+	}
+}
+'''
+
+
+def check_error(src, expect_line=None, expect_text=None):
+    r = simulate(src, "main.go")
+    assert r.status == 125, (r.status, r.stdout, r.stderr)
+    first = r.stderr.splitlines()[0]
+    assert first.startswith("main.go:"), first
+    _, line, col, _ = first.split(":", 3)
+    assert line.isdigit() and col.isdigit(), first
+    if expect_line is not None:
+        assert int(line) == expect_line, first
+    if expect_text is not None:
+        assert expect_text in first, first
+    assert "Traceback" not in r.stderr
+
+
+def test_syntax_error_is_located():
+    """A missing brace is reported at its line like the Go compiler does."""
+    check_error("package main\nfunc main() {\n\tx := (1 + \n}\n", expect_text="syntax error")
+
+
+def test_generics_are_unsupported():
+    """Type parameters are outside the subset: a located 'unsupported' error."""
+    src = "package main\n\nfunc Map[T any](xs []T) []T { return xs }\n\nfunc main() {}\n"
+    check_error(src, expect_line=3, expect_text="generics")
+
+
+def test_goto_cgo_unsafe_reflect_unsupported():
+    """goto, cgo, unsafe and reflect each get a located error."""
+    check_error('package main\nimport "unsafe"\nfunc main() { _ = unsafe.Sizeof(1) }\n', 2, "unsafe")
+    check_error('package main\nimport "reflect"\nfunc main() {}\n', 2, "reflect")
+    check_error('package main\nimport "C"\nfunc main() {}\n', 2, "cgo")
+    check_error("package main\nfunc main() {\nL:\n\tgoto L\n}\n", 4, "goto")
+
+
+def test_undefined_name_is_located():
+    """Using an undeclared variable names it at its position."""
+    check_error("package main\n\nfunc main() {\n\tx = 1\n}\n", expect_line=4, expect_text="undefined: x")
+
+
+def test_cli_reports_errors_without_traceback(tmp_path):
+    """`main.py run` prints the located error on stderr and exits 125."""
+    f = tmp_path / "main.go"
+    f.write_text("package main\nfunc main() {\n")
+    r = subprocess.run([sys.executable, str(ROOT / "main.py"), "run", str(f)],
+                       capture_output=True, text=True, cwd=tmp_path)
+    assert r.returncode == 125
+    assert r.stderr.startswith("main.go:") or ":" in r.stderr.splitlines()[0]
+    assert "Traceback" not in r.stderr
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(0, len(GOOD) - 1), st.integers(1, 6), st.sampled_from(["", "{", "}", "(", ")", ":=", "defer", "go", "\"", "`", "func", ";", "[]", "..."]))
+def test_mutated_programs_never_crash(pos, cut, insert):
+    """Random damage to a valid program gives a run or a located error, never an exception."""
+    src = GOOD[:pos] + insert + GOOD[pos + cut:]
+    r = simulate(src, "main.go")
+    assert "Traceback" not in r.stderr
+    if r.status == 125:
+        assert r.stderr.startswith("main.go:") or r.stderr.startswith("deferlab:"), r.stderr
