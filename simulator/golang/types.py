@@ -175,6 +175,62 @@ class Interface(Type):
         return None
 
 
+class TypeParam(Type):
+    """A library function's type parameter (``sync.OnceValue[T any]``); user code cannot declare
+    generics, but may call the standard library's generic functions: ``unify`` infers T."""
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def __str__(self) -> str:
+        return self.name
+
+
+def unify(param: Type, arg: Type, env: dict) -> None:
+    """Bind the TypeParams in ``param`` from the matching parts of ``arg``."""
+    if isinstance(param, TypeParam):
+        env.setdefault(param, arg)
+    elif isinstance(param, Signature) and isinstance(arg, Signature):
+        for a, b in zip(param.params + param.results, arg.params + arg.results):
+            unify(a, b, env)
+    elif isinstance(param, (Pointer, Slice, Chan)) and type(param) is type(arg):
+        unify(param.elem, arg.elem, env)
+    elif isinstance(param, Map) and isinstance(arg, Map):
+        unify(param.key, arg.key, env)
+        unify(param.elem, arg.elem, env)
+
+
+def subst(t: Type, env: dict) -> Type:
+    if isinstance(t, TypeParam):
+        return env.get(t, ANY)
+    if isinstance(t, Signature):
+        return Signature(tuple(subst(p, env) for p in t.params),
+                         tuple(subst(r, env) for r in t.results), t.variadic)
+    if isinstance(t, Pointer):
+        return Pointer(subst(t.elem, env))
+    if isinstance(t, Slice):
+        return Slice(subst(t.elem, env))
+    if isinstance(t, Chan):
+        return Chan(subst(t.elem, env), t.dir)
+    if isinstance(t, Map):
+        return Map(subst(t.key, env), subst(t.elem, env))
+    if isinstance(t, Tuple):
+        return Tuple(tuple(subst(x, env) for x in t.types))
+    return t
+
+
+def has_type_params(t: Type) -> bool:
+    if isinstance(t, TypeParam):
+        return True
+    if isinstance(t, Signature):
+        return any(has_type_params(x) for x in t.params + t.results)
+    if isinstance(t, (Pointer, Slice, Chan)):
+        return has_type_params(t.elem)
+    if isinstance(t, Map):
+        return has_type_params(t.key) or has_type_params(t.elem)
+    return False
+
+
 @dataclass(frozen=True, eq=True)
 class Tuple(Type):
     types: tuple[Type, ...]
@@ -260,7 +316,7 @@ def wrap_int(v: int, t) -> int:
 
 def natural(t: Type) -> bool:
     """Whether a value of static type t can sit in an interface without a Box (see values.py)."""
-    if t in (BOOL, INT, FLOAT64, STRING):
+    if t in (BOOL, INT, FLOAT64, STRING, COMPLEX128):
         return True
     if isinstance(t, Pointer) and isinstance(t.elem, Named) and is_struct(t.elem):
         return True

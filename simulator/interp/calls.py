@@ -31,6 +31,8 @@ class CallMixin:
             if isinstance(e, Builtin):
                 return self.builtin(e.name, n, args_node)
         callee, sig, kind = self.callee(fn)
+        if T.has_type_params(sig):
+            sig = self.instantiate(sig, args_node)
         args = self.arguments(args_node, sig)
         rt = _result_type(sig)
         if kind == "gen":
@@ -68,6 +70,18 @@ class CallMixin:
         if not isinstance(u, T.Signature):
             raise self.err(fn, f"invalid operation: cannot call non-function {self.text(fn)}")
         return code, u, "dyn"
+
+    def instantiate(self, sig: T.Signature, args_node) -> T.Signature:
+        """Infer a generic library function's type arguments from its arguments' types."""
+        env: dict = {}
+        args = [a for a in args_node.named_children if a.type != "comment"]
+        for p, a in zip(sig.params, args):
+            if T.has_type_params(p):
+                _, at = self.expr(a)
+                if isinstance(at, T.Untyped):
+                    at = at.default()
+                T.unify(p, at, env)
+        return T.subst(sig, env)
 
     def method_callee(self, recv, recv_t, info, name, op_node):
         if T.is_interface(recv_t):
@@ -267,6 +281,12 @@ class CallMixin:
             return f"_print_builtin({name == 'println'}, [{', '.join(parts)}])", None
         if name == "close":
             return f"_closechan({self.expr(args[0])[0]})", None
+        if name == "complex":
+            re_, _ = self.expr(args[0], T.FLOAT64)
+            im, _ = self.expr(args[1], T.FLOAT64)
+            return f"complex({re_}, {im})", T.COMPLEX128
+        if name in ("real", "imag"):
+            return f"({self.expr(args[0])[0]}).{name}", T.FLOAT64
         if name in ("min", "max"):
             codes = []
             t = None

@@ -1,6 +1,8 @@
 """Constant expressions, folded at compile time (iota, array lengths, typed constants)."""
 from __future__ import annotations
 
+from fractions import Fraction
+
 from ..golang import types as T
 from .scope import Const
 
@@ -75,7 +77,10 @@ class ConstMixin:
                 return int(t, 8), T.UNTYPED_INT
             return int(t, 0), T.UNTYPED_INT
         if k == "float_literal":
-            return float(text.replace("_", "")), T.UNTYPED_FLOAT
+            t = text.replace("_", "")
+            if t.lower().startswith("0x"):
+                return Fraction(float.fromhex(t)), T.UNTYPED_FLOAT
+            return Fraction(t), T.UNTYPED_FLOAT      # untyped constants are exact (0.1+0.2 == 0.3)
         if k == "rune_literal":
             return ord(unquote_go('"' + text[1:-1].replace('"', '\\"') + '"') if text[1] == "\\" else text[1:-1]), T.UNTYPED_RUNE
         if k in ("interpreted_string_literal", "raw_string_literal"):
@@ -139,11 +144,14 @@ class ConstMixin:
             if op == "/":
                 if b == 0:
                     raise self.err(n, "invalid operation: division by zero")
-                if T.is_integer(t) and isinstance(a, int) and isinstance(b, int):
+                if T.is_integer(t) and isinstance(a, int) and isinstance(b, int) \
+                        and not isinstance(a, Fraction) and not isinstance(b, Fraction):
                     v = abs(a) // abs(b)
                     v = v if (a >= 0) == (b >= 0) else -v
-                else:
+                elif isinstance(a, float) or isinstance(b, float):
                     v = a / b
+                else:
+                    v = Fraction(a) / Fraction(b)
             elif op == "+" and isinstance(a, str):
                 v = a + b
             elif op in _INT_OPS:
@@ -181,6 +189,10 @@ class ConstMixin:
         if isinstance(u, T.Basic):
             if u.name.startswith("float"):
                 return float(v)
+            if isinstance(v, Fraction):
+                if v.denominator != 1:
+                    raise self.err(n, f"cannot use {float(v)} (untyped float constant) as {t} value (truncated)")
+                v = int(v)
             if u.name in T.INT_BITS:
                 if isinstance(v, float):
                     if v != int(v):

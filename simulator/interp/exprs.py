@@ -7,6 +7,8 @@ statement that uses them.
 """
 from __future__ import annotations
 
+from fractions import Fraction
+
 from ..golang import types as T
 from ..golang.parse import operator
 from .consts import ConstMixin
@@ -33,6 +35,8 @@ class ExprMixin(ConstMixin):
         return method(n, want)
 
     def const_repr(self, v) -> str:
+        if isinstance(v, Fraction):
+            v = int(v) if v.denominator == 1 and False else float(v)
         if isinstance(v, float):
             if v != v or v in (float("inf"), float("-inf")):
                 return f"float({str(v)!r})"

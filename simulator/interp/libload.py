@@ -74,7 +74,8 @@ def named_type(path: str, name: str) -> T.Named:
         sig = signature(fnode, fsrc, lookup)[0]
         is_struct = decl.pyclass is not None
         impl = decl.value_methods.get(mname) or _pymethod(decl.pyclass, mname)
-        nt.methods[mname] = T.MethodInfo(mname, sig, ptr_recv=is_struct, impl=impl,
+        nt.methods[mname] = T.MethodInfo(mname, sig, ptr_recv=is_struct and mname not in decl.value_recv,
+                                         impl=impl,
                                          blocking=mname in decl.blocking)
     if decl.pyclass is not None:
         nt.pyclass = decl.pyclass
@@ -100,6 +101,14 @@ def member_entity(path: str, name: str):
     if name in pkg.funcs:
         decl = pkg.funcs[name]
         fnode, fsrc = _parse_func_text(decl.sig)
+        tparams = fnode.child_by_field_name("type_parameters")
+        if tparams is not None:      # a generic library function: T resolves to a TypeParam
+            names = {fsrc.node_text(i): TypeName(T.TypeParam(fsrc.node_text(i)))
+                     for d in tparams.named_children for i in d.children_by_field_name("name")}
+            outer = lookup
+
+            def lookup(n, outer=outer, names=names):
+                return names.get(n) if isinstance(n, str) and n in names else outer(n)
         sig = signature(fnode, fsrc, lookup)[0]
         return Func(f"{pkg.name}.{name}", sig, "", blocking=decl.blocking, lib=decl)
     if name in pkg.vars:

@@ -13,7 +13,7 @@ from ..lib.dyn import dyntype, find_method
 from ..runtime import chan as _chan
 from ..runtime.errors import GoexitUnwind, GoPanic
 from ..runtime.panic import recover as _recover_impl
-from ..runtime.runtime2 import GOSCHED, PREEMPT_ASYNC, PREEMPT_COOP
+from ..runtime.runtime2 import GOSCHED, PREEMPT_ASYNC, PREEMPT_COOP, PREEMPT_SPIN
 from ..runtime.selectgo import selectgo
 from ..tracing.events import EventKind as K
 from ..values import Boxed, Cell, GoSlice, GoStruct, Pointer, cell_pointer, copy_value, field_pointer, go_len_str
@@ -148,7 +148,7 @@ def _append(s, vals: list):
     if s is None:
         if not vals:
             return None
-        return GoSlice(list(vals), 0, len(vals), len(vals))
+        return GoSlice(list(vals), 0, len(vals), _grow_cap(0, len(vals)))
     n = s.len + len(vals)
     if n <= s.cap:
         arr = s.arr
@@ -462,9 +462,8 @@ def namespace(rt, program) -> dict:
 
     def _panic(v):
         if v is None:
-            from ..lib.runtime_errors import RuntimeError_
-            p = GoPanic(RuntimeError_("panic called with nil argument (use runtime.PanicNilError)"), True)
-            p.value = RuntimeError_("runtime error: panic called with nil argument")
+            from ..lib.runtime_errors import PanicNilError
+            p = GoPanic(PanicNilError(), True)
         else:
             p = GoPanic(v)
         rec.emit(K.PANIC, 0, rt.format_panic_value(p.value), p.is_runtime)
@@ -491,7 +490,7 @@ def namespace(rt, program) -> dict:
 
     ns = {
         "_rt": rt, "_S": rec.codes.append, "_L": rec.codes.__len__, "_K": program.consts,
-        "_PRE_ASYNC": PREEMPT_ASYNC, "_PRE_COOP": PREEMPT_COOP, "_GOSCHED": GOSCHED,
+        "_PRE_ASYNC": PREEMPT_ASYNC, "_PRE_COOP": PREEMPT_COOP, "_PRE_SPIN": PREEMPT_SPIN, "_GOSCHED": GOSCHED,
         "_enter": rt.enter, "_leave": rt.leave, "_Cell": Cell, "_Boxed": Boxed, "_GoSlice": GoSlice,
         "_copyv": copy_value, "_callv": _callv, "_go": _go, "_panic": _panic, "_recover": _recover,
         "_print_builtin": _print_builtin, "_range_map": _range_map, "_makechan": _makechan,

@@ -410,8 +410,55 @@ class StmtMixin:
                 self.emit("continue")
             self.emit("break")
 
-    def back_edge(self) -> None:
-        self.emit("if _L() >= _rt.budget: yield _PRE_ASYNC")
+    def back_edge(self, spin: bool = False) -> None:
+        """The loop's safe point.  ``spin``: the loop provably never ends by itself (see
+        ``endless``), which lets the scheduler fast-forward a goroutine nobody can preempt."""
+        self.emit(f"if _L() >= _rt.budget: yield {'_PRE_SPIN' if spin else '_PRE_ASYNC'}")
+
+    def endless(self, body) -> bool:
+        """``for { ... }`` whose body cannot leave the loop: no break/return/goto/labelled
+        continue, no channel or select operation, no go/defer/panic, and no calls except to
+        this file's own leaf functions without loops (they can only return)."""
+        stack = [body]
+        while stack:
+            x = stack.pop()
+            t = x.type
+            if t in ("break_statement", "return_statement", "goto_statement", "select_statement",
+                     "send_statement", "go_statement", "defer_statement", "func_literal",
+                     "receive_statement", "labeled_statement"):
+                return False
+            if t == "continue_statement" and x.named_children:
+                return False
+            if t == "unary_expression" and self.text(x).startswith("<-"):
+                return False
+            if t == "call_expression":
+                fn = x.child_by_field_name("function")
+                decl = self.leaf_funcs().get(self.text(fn)) if fn.type == "identifier" else None
+                if decl is None:
+                    return False
+            stack.extend(x.named_children)
+        return True
+
+    def leaf_funcs(self) -> dict:
+        cache = getattr(self, "_leaf_funcs", None)
+        if cache is None:
+            cache = self._leaf_funcs = {}
+            for d in self.src.root.named_children:
+                if d.type != "function_declaration":
+                    continue
+                body = d.child_by_field_name("body")
+                if body is None:
+                    continue
+                kinds = set()
+                stack = [body]
+                while stack:
+                    x = stack.pop()
+                    kinds.add(x.type)
+                    stack.extend(x.named_children)
+                if not kinds & {"call_expression", "for_statement", "go_statement",
+                                "defer_statement", "select_statement", "send_statement"}:
+                    cache[self.text(d.child_by_field_name("name"))] = d
+        return cache
 
     def s_for_statement(self, n):
         body = n.child_by_field_name("body")
@@ -442,9 +489,12 @@ class StmtMixin:
                 first = self.fresh("first")
                 self.emit(f"{first} = True")
             lp = self.open_loop("for")
+            spin = cond_node is None and post is None and self.endless(body)
             self.emit("while True:")
             with self.indent():
-                self.back_edge()
+                self.back_edge(spin)
+                if cond_node is None:
+                    self.stmt_mark(n)       # an iteration costs time even with an empty body
                 if post is not None:
                     self.emit(f"if not {first}:")
                     with self.indent():
@@ -495,6 +545,7 @@ class StmtMixin:
             self.emit(f"for {tmp} in {it}:")
         with self.indent():
             self.back_edge()
+            self.stmt_mark(rnode)
             if kind == "chan":
                 self.emit(f"{tmp}, _ok = yield from _recv2({ch})")
                 self.emit("if not _ok: break")

@@ -21,6 +21,8 @@ def dyntype(v) -> T.Type | None:
         return T.FLOAT64
     if isinstance(v, str):
         return T.STRING
+    if isinstance(v, complex):
+        return T.COMPLEX128
     return getattr(v, "gotype", None)
 
 

@@ -48,6 +48,7 @@ class TypeDecl:
     methods: dict[str, str] = field(default_factory=dict)      # name -> "func(...) ..." signature
     blocking: set[str] = field(default_factory=set)
     value_methods: dict[str, Callable] = field(default_factory=dict)   # for non-struct types: impl(recv, ...)
+    value_recv: set[str] = field(default_factory=set)   # struct-like type methods with a value receiver
 
 
 @dataclass
@@ -68,7 +69,7 @@ class Package:
         PACKAGES[path] = self
 
     def func(self, sig: str, blocking: bool = False, needs_types: bool = False):
-        name = sig.split("(", 1)[0].split()[-1]
+        name = sig.split("(", 1)[0].split("[", 1)[0].split()[-1]
 
         def deco(fn):
             self.funcs[name] = FuncDecl(name, sig, fn, blocking, needs_types)
@@ -84,6 +85,7 @@ class Package:
             decl.pyclass = cls
             decl.methods.update(getattr(cls, "_go_methods", {}))
             decl.blocking.update(getattr(cls, "_go_blocking", ()))
+            decl.value_recv.update(getattr(cls, "_go_value_recv", ()))
             return cls
         return deco
 

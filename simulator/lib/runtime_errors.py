@@ -25,3 +25,15 @@ class RuntimeError_:
 
     def RuntimeError(self) -> None:
         return None
+
+
+@runtime_pkg.type("PanicNilError", "struct{}")
+class PanicNilError:
+    """What ``panic(nil)`` panics with since Go 1.21 (go.mod go >= 1.21)."""
+    _go_methods = {"Error": "func() string", "RuntimeError": "func()"}
+
+    def Error(self) -> str:
+        return "runtime error: panic called with nil argument"
+
+    def RuntimeError(self) -> None:
+        return None

@@ -72,7 +72,8 @@ class Chan:
         return self.type
 
     def __len__(self) -> int:
-        return len(self.buf)
+        """Go's len(c); a timer channel reports 0 (Go 1.23 synchronous timer channels)."""
+        return 0 if self.timer is not None else len(self.buf)
 
     # readiness, used by select
     def can_recv(self) -> bool:

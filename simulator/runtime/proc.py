@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import sys
+from collections import deque
 from types import GeneratorType
 
 from ..tracing.events import EventKind as K
@@ -17,7 +18,7 @@ from . import set_current
 from .errors import ExitProcess, Fatal, GoexitUnwind, GoPanic, Unsupported
 from .panic import Frame, as_unwind, panic_lines
 from .preempt import Sysmon
-from .runtime2 import (G, GOSCHED, P, PARK, PREEMPT_ASYNC, PREEMPT_COOP, RUNQ_SIZE, Status,
+from .runtime2 import (G, GOSCHED, P, PARK, PREEMPT_ASYNC, PREEMPT_COOP, PREEMPT_SPIN, RUNQ_SIZE, Status,
                        WaitReason)
 from .timers import TimerHeap
 
@@ -28,6 +29,8 @@ QUANTUM_EVENTS = 500
 GLOBAL_RUNQ_FAIRNESS = 61
 #: statuses (128+N) a shell sees when signal N kills the process
 EXIT_FOREVER = 124
+#: longest run queue listed gid by gid in a RUNQ event; longer ones are recorded as (length,)
+RUNQ_SNAPSHOT_MAX = 16
 #: how often (in events) the progress callback and the cancel flag are looked at
 PROGRESS_EVERY = 200_000
 
@@ -47,7 +50,7 @@ class Runtime:
         self.rec.positions = list(program.positions)
         self.rec._pos_ids = {p: i for i, p in enumerate(program.positions) if p is not None}
         self.ps = [P(i) for i in range(max(1, config.gomaxprocs))]
-        self.global_q: list = []
+        self.global_q: deque = deque()
         self.allgs: dict[int, G] = {}
         self.next_gid = 1
         self.next_frame_id = 0
@@ -65,6 +68,7 @@ class Runtime:
         self.blocking_forever_ok = False   # os/signal watcher or a listener keeps the process alive
         self.signals = None                # runtime.sigqueue.SigState, created on first use
         self.net = None                    # lib http network model, created on first use
+        self.k8s_traffic_until = None      # k8s: endpoints removed then, no new requests (sigqueue)
         self.objects = 0                   # ids for channels, mutexes, contexts (for events)
 
     # -- time ------------------------------------------------------------------------------------
@@ -185,15 +189,15 @@ class Runtime:
     def _take(self, p: P, source: str) -> G:
         if source == "next":
             if p.schedtick % GLOBAL_RUNQ_FAIRNESS == 0 and self.global_q and p.schedtick:
-                return self.global_q.pop(0)
+                return self.global_q.popleft()
             g, p.runnext = p.runnext, None
             return g
         if source == "local":
             if p.schedtick % GLOBAL_RUNQ_FAIRNESS == 0 and self.global_q and p.schedtick:
-                return self.global_q.pop(0)
+                return self.global_q.popleft()
             return p.runq.popleft()
         if source == "global":
-            return self.global_q.pop(0)
+            return self.global_q.popleft()
         victims = [v for v in self.ps if v is not p and v.curg is not None and (v.runq or v.runnext)]
         victim = victims[self.rng.randrange(len(victims))] if len(victims) > 1 else victims[0]
         if not victim.runq:          # stealWork's last round also takes runnext
@@ -248,6 +252,8 @@ class Runtime:
                 if c is not None and (best is None or c[0] < best[0]):
                     best_p, best = p, c
             t_timer = self.timers.next_when()
+            if self.signals is not None and self.signals.run_due(best, t_timer):
+                continue                      # an external signal or kubelet step came first
             if best is None and t_timer is None:
                 self.checkdead()
                 return
@@ -268,6 +274,7 @@ class Runtime:
                 g.run_start = start
                 g.preempt = False
                 p.curg = g
+                self._snapshot_runq(p, start)
             p.clock = start
             self._execute(p, g)
             if len(rec.codes) >= next_progress:
@@ -283,7 +290,9 @@ class Runtime:
         self.curg, self.curp = g, p
         g.status = Status.RUNNING
         g.p = p
-        self.budget = len(rec.codes) + QUANTUM_EVENTS
+        # a pending preemption request (stackguard0 = stackPreempt) stops the G at its very next
+        # safe point; otherwise it runs a quantum before the event loop looks again
+        self.budget = 0 if g.preempt else len(rec.codes) + QUANTUM_EVENTS
         try:
             req = g.gen.send(None)
         except StopIteration:
@@ -321,6 +330,16 @@ class Runtime:
         # a safe point: let sysmon look, fire due timers, maybe preempt
         for t, vp, vg, ran in self.sysmon.advance(now, self.ps):
             rec.emit(K.PREEMPT_REQUEST, 0, vg.gid, ran)
+            if self.signals is not None and not self.config.asyncpreemptoff:
+                self.signals.preempt_sigurg()  # preemptM's SIGURG reaches os/signal too
+        if req is PREEMPT_SPIN and not (g.preempt and not self.config.asyncpreemptoff):
+            target = self._spin_until(p)
+            if target is not None and target > now:
+                # nothing else can happen before `target`: skip the spinning in one step
+                rec.emit(K.SYSMON, 0, f"spinning until {target} ns: nothing else can run")
+                rec.end_slice()
+                p.clock = target
+                return
         if g.preempt and (req is PREEMPT_COOP or not self.config.asyncpreemptoff):
             rec.emit(K.GO_PREEMPT, 0, "cooperative" if req is PREEMPT_COOP else "async")
             p.clock = rec.end_slice()
@@ -331,6 +350,31 @@ class Runtime:
             self.global_q.append(g)
             return
         p.clock = rec.end_slice()
+
+    def _spin_until(self, p: P) -> int | None:
+        """The G on ``p`` spins in a loop that never ends by itself.  Until when can nothing
+        else happen?  None when another P has work (the interplay must be simulated)."""
+        others = [q for q in self.ps if q is not p]
+        max_t = self.config.max_time_ns + 1
+        ext = self.signals.next_when(False) if self.signals is not None else None
+        if not others and self.config.asyncpreemptoff:
+            # one P that no one can take back: only a signal's default action or max-time
+            # ends this; timers still fire on the way (their goroutines can never run)
+            return min(t for t in (ext, max_t) if t is not None)
+        if any(q.curg is not None or q.runq or q.runnext for q in others) or self.global_q \
+                or p.runq or p.runnext:
+            return None
+        return min(t for t in (ext, self.timers.next_when(), max_t) if t is not None)
+
+    def _snapshot_runq(self, p: P, t: int) -> None:
+        """A RUNQ event after each schedule, so the app can draw the G-M-P picture at any step.
+        Queues are cut at RUNQ_SNAPSHOT_MAX gids (a 100k-goroutine run stays cheap)."""
+        q = p.runq
+        rn = p.runnext.gid if p.runnext is not None else 0
+        lq = tuple(g.gid for g in list(q)[:RUNQ_SNAPSHOT_MAX]) if len(q) <= RUNQ_SNAPSHOT_MAX else (len(q),)
+        gq = self.global_q
+        gl = tuple(g.gid for g in list(gq)[:RUNQ_SNAPSHOT_MAX]) if len(gq) <= RUNQ_SNAPSHOT_MAX else (len(gq),)
+        self.rec.emit_at(K.RUNQ, t, 0, 0, p.id, lq, rn, gl)
 
     def fire_timers(self, until: int) -> None:
         rec = self.rec
@@ -354,10 +398,16 @@ class Runtime:
         live = [g for g in self.allgs.values() if g.status is not Status.DEAD]
         if not live and self.main_goexited:
             self.fatal("no goroutines (main called runtime.Goexit) - deadlock!", None)
-        if self.blocking_forever_ok or self.program.imports_net and self.net is not None and self.net.listening():
+        if self.hangs_when_idle():
             self.forever(self.rec.idle_time, "blocked forever: real Go would hang here (no deadlock "
                          "report while os/signal or a listener keeps an M busy)")
         self.fatal("all goroutines are asleep - deadlock!", None)
+
+    def hangs_when_idle(self) -> bool:
+        """An M stays blocked (os/signal's watcher, a listener): with every G asleep real Go
+        waits (for a signal, a connection) instead of reporting a deadlock."""
+        return self.blocking_forever_ok or (self.program.imports_net and self.net is not None
+                                            and self.net.listening())
 
     def forever(self, t: int, why: str) -> None:
         self.rec.idle_time = max(self.rec.idle_time, t)

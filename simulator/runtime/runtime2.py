@@ -54,6 +54,7 @@ class Request:
 PARK = Request("park", blocks=True)          # the G parked itself (gopark); switch away
 PREEMPT_ASYNC = Request("preempt-async")     # budget check at a loop back-edge (async-safe point)
 PREEMPT_COOP = Request("preempt-coop")       # budget check at a function prologue
+PREEMPT_SPIN = Request("preempt-spin")       # back-edge of a loop that provably never ends
 GOSCHED = Request("gosched")                 # runtime.Gosched
 
 

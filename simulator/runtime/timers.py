@@ -1,5 +1,14 @@
 """Timers (Go's time.go): one heap ordered by (when, sequence) so equal times fire in creation
-order; cancellation is lazy (flag it, skip it when popped), as asyncio does."""
+order; cancellation is lazy (flag it, skip it when popped), as asyncio does.
+
+Invariants:
+* a heap entry is ``(when, seq, gen, timer)``; it is live only while ``timer.active`` and
+  ``timer.gen == gen`` (``reset`` bumps ``gen`` and pushes a fresh entry, so a timer is never
+  mutated while its live entry sits in the heap);
+* ``live`` counts active timers: checkdead treats any as "something will happen", so a stopped
+  timer must not count (``stop``);
+* ``Timer.seq`` is the timer's identity in trace events (TIMER_FIRE); it never changes.
+"""
 from __future__ import annotations
 
 import heapq
@@ -7,26 +16,37 @@ from itertools import count
 
 
 class Timer:
-    __slots__ = ("when", "seq", "fn", "what", "active", "p", "period")
+    __slots__ = ("when", "seq", "fn", "what", "active", "p", "period", "gen")
 
     def __init__(self, when: int, seq: int, fn, what: str, p: int, period: int = 0):
         self.when, self.seq, self.fn, self.what, self.p = when, seq, fn, what, p
         self.active = True
         self.period = period       # > 0 for tickers: re-armed after each fire
+        self.gen = 0               # bumped by reset: older heap entries are stale
 
-    def __lt__(self, other: "Timer") -> bool:
-        return (self.when, self.seq) < (other.when, other.seq)
+
+class Fired:
+    """One firing of a timer, as the scheduler sees it (``when`` is this firing's time even if a
+    ticker has already been re-armed for its next period)."""
+    __slots__ = ("when", "seq", "fn", "what", "p", "timer")
+
+    def __init__(self, t: Timer, when: int):
+        self.when, self.seq, self.fn, self.what, self.p, self.timer = when, t.seq, t.fn, t.what, t.p, t
 
 
 class TimerHeap:
     def __init__(self):
-        self._heap: list[Timer] = []
-        self._seq = count()
+        self._heap: list[tuple] = []
+        self._seq = count(1)
+        self._order = count()      # heap tie-break: equal times fire in arming order
         self.live = 0              # active timers: checkdead treats any as "something will happen"
+
+    def _push(self, t: Timer) -> None:
+        heapq.heappush(self._heap, (t.when, next(self._order), t.gen, t))
 
     def add(self, when: int, fn, what: str, p: int = 0, period: int = 0) -> Timer:
         t = Timer(when, next(self._seq), fn, what, p, period)
-        heapq.heappush(self._heap, t)
+        self._push(t)
         self.live += 1
         return t
 
@@ -38,33 +58,38 @@ class TimerHeap:
         self.live -= 1
         return True
 
-    def reset(self, t: Timer, when: int) -> bool:
+    def reset(self, t: Timer, when: int, period: int | None = None) -> bool:
+        """Re-arm t at ``when`` (and a new ``period`` if given); True if it was active."""
         was = self.stop(t)
         t.active = True
         t.when = when
-        t.seq = next(self._seq)
+        if period is not None:
+            t.period = period
+        t.gen += 1
         self.live += 1
-        heapq.heappush(self._heap, t)
+        self._push(t)
         return was
 
-    def next_when(self) -> int | None:
+    def _clean(self) -> None:
         h = self._heap
-        while h and not h[0].active:
+        while h and (not h[0][3].active or h[0][3].gen != h[0][2]):
             heapq.heappop(h)
-        return h[0].when if h else None
 
-    def pop_due(self, now: int) -> Timer | None:
+    def next_when(self) -> int | None:
+        self._clean()
+        return self._heap[0][0] if self._heap else None
+
+    def pop_due(self, now: int) -> Fired | None:
+        self._clean()
         h = self._heap
-        while h and not h[0].active:
-            heapq.heappop(h)
-        if h and h[0].when <= now:
-            t = heapq.heappop(h)
+        if h and h[0][0] <= now:
+            t = heapq.heappop(h)[3]
+            fired = Fired(t, t.when)
             if t.period:
                 t.when += t.period
-                t.seq = next(self._seq)
-                heapq.heappush(h, t)
+                self._push(t)
             else:
                 t.active = False
                 self.live -= 1
-            return t
+            return fired
         return None

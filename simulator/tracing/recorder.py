@@ -83,7 +83,14 @@ class Recorder:
 
     def emit(self, kind: EventKind, pos_id: int = 0, *data) -> None:
         """Record an event of the running goroutine (or of the runtime between slices)."""
-        self._rich(kind, self.slice_gid, self.now(), pos_id, data)
+        codes = self.codes
+        n = len(codes)
+        gid = self.slice_gid
+        self.rich_index.append(n)
+        self.rich_time.append(self.slice_t0 + (n - self.slice_i0) * CPU_TICK_NS if gid else self.idle_time)
+        self.rich_gid.append(gid)
+        self.rich_data.append(data)
+        codes.append(pos_id << KIND_BITS | kind)
 
     def emit_at(self, kind: EventKind, t: int, gid: int, pos_id: int = 0, *data) -> None:
         """Record a runtime event (timer, signal, sysmon...) at an explicit time."""

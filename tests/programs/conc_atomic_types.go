@@ -7,7 +7,6 @@ import (
 	"sync/atomic"
 )
 
-type Config struct{ Version int }
 
 func main() {
 	var hits atomic.Int64
@@ -28,10 +27,6 @@ func main() {
 	fmt.Println(v.Load())
 	v.Store("config-v1")
 	fmt.Println(v.Load())
-	var p atomic.Pointer[Config]
-	fmt.Println(p.Load() == nil)
-	p.Store(&Config{Version: 3})
-	fmt.Println(p.Load().Version)
 	var c atomic.Int32
 	c.Add(-5)
 	fmt.Println(c.Load())

@@ -1,4 +1,4 @@
-// Checks: range over int, string (byte index + rune), slice, map (sorted keys), channel, and func.
+// Checks: range over int, string (byte index + rune), slice, map (sorted keys) and channel.
 package main
 
 import (
@@ -31,20 +31,6 @@ func main() {
 	c <- 2
 	close(c)
 	for v := range c {
-		fmt.Print(v, " ")
-	}
-	fmt.Println()
-	seq := func(yield func(int) bool) {
-		for i := 10; i < 13; i++ {
-			if !yield(i) {
-				return
-			}
-		}
-	}
-	for v := range seq {
-		if v == 12 {
-			break
-		}
 		fmt.Print(v, " ")
 	}
 	fmt.Println()

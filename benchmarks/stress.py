@@ -1,0 +1,119 @@
+"""The seed's stress test in the simulator vs the same model hand-written in SimPy, one run.
+
+N goroutines each run ``defer wg.Done()``, ``defer atomic.AddInt64(&n, 1)`` and
+``time.Sleep(time.Microsecond)``; main waits and prints n.  The simulator records the full trace
+(every statement, frame, defer, park and wake-up); the SimPy model records nothing.
+
+Prints, for each N: seconds for each, the ratio simulator/SimPy (target: <= 1.0 at 100k), trace
+events, and trace bytes per event (target: < 100).  Ratios are measured in one run on one machine,
+so machine noise cancels out; absolute seconds are for orientation only.
+
+usage: python benchmarks/stress.py [N ...]        (default: 10000 100000)
+"""
+from __future__ import annotations
+
+import gc
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+PROGRAM = """package main
+
+import (
+	"fmt"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+func main() {
+	var wg sync.WaitGroup
+	var n int64
+	for i := 0; i < {N}; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			defer atomic.AddInt64(&n, 1)
+			time.Sleep(time.Microsecond)
+		}()
+	}
+	wg.Wait()
+	fmt.Println(atomic.LoadInt64(&n))
+}
+"""
+
+
+def run_simulator(n: int):
+    from simulator import RunConfig, simulate
+    src = PROGRAM.replace("{N}", str(n))
+    t0 = time.perf_counter()
+    r = simulate(src, "stress.go", RunConfig(seed=1))
+    dt = time.perf_counter() - t0
+    assert r.stdout.strip() == str(n), (r.stdout, r.stderr)
+    return dt, r.trace
+
+
+def run_simpy(n: int) -> float:
+    import simpy
+    env = simpy.Environment()
+    state = {"count": 0, "remaining": n}
+    done = env.event()
+
+    def worker(env):
+        yield env.timeout(1000)            # time.Sleep(time.Microsecond), in ns
+        state["count"] += 1                # the deferred atomic.AddInt64
+        state["remaining"] -= 1            # the deferred wg.Done
+        if state["remaining"] == 0:
+            done.succeed()
+
+    def main(env):
+        for _ in range(n):
+            env.process(worker(env))
+        yield done
+
+    t0 = time.perf_counter()
+    env.process(main(env))
+    env.run()
+    dt = time.perf_counter() - t0
+    assert state["count"] == n
+    return dt
+
+
+def trace_bytes(trace) -> int:
+    """Bytes held by the trace's columns and payloads (shared small objects counted once)."""
+    seen: set[int] = set()
+
+    def size(o) -> int:
+        if id(o) in seen:
+            return 0
+        seen.add(id(o))
+        s = sys.getsizeof(o)
+        if isinstance(o, tuple):
+            s += sum(size(x) for x in o)
+        return s
+    total = 0
+    for arr in (trace._codes, trace._rich_index, trace._rich_time, trace._rich_gid,
+                trace._times, trace._gids):
+        total += arr.itemsize * len(arr)
+    total += sys.getsizeof(trace._rich_data) + sum(size(d) for d in trace._rich_data)
+    return total
+
+
+def main(argv: list[str]) -> None:
+    sizes = [int(a) for a in argv] or [10_000, 100_000]
+    print(f"{'N':>8} {'simulator s':>12} {'simpy s':>9} {'ratio':>7} {'events':>10} {'B/event':>8}")
+    for n in sizes:
+        gc.collect()
+        t_simpy = run_simpy(n)
+        gc.collect()
+        t_sim, trace = run_simulator(n)
+        events = len(trace)
+        bpe = trace_bytes(trace) / events
+        print(f"{n:>8} {t_sim:>12.2f} {t_simpy:>9.2f} {t_sim / t_simpy:>7.2f} {events:>10} {bpe:>8.1f}")
+        del trace
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

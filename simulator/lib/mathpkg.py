@@ -1,0 +1,198 @@
+"""Packages math, sort, slices and maps: the common functions people reach for."""
+from __future__ import annotations
+
+import functools
+import math as _m
+
+from ..values import GoSlice
+from .dyn import call_sync
+from .registry import Package
+
+math = Package("math")
+for _name, _val in (("Pi", _m.pi), ("E", _m.e), ("Sqrt2", _m.sqrt(2)), ("Ln2", _m.log(2)),
+                    ("MaxFloat64", 1.7976931348623157e308), ("SmallestNonzeroFloat64", 5e-324)):
+    math.const(_name, "float64", _val)
+for _name, _val, _t in (("MaxInt", 2**63 - 1, "int"), ("MinInt", -2**63, "int"),
+                        ("MaxInt8", 127, "int"), ("MinInt8", -128, "int"),
+                        ("MaxInt16", 2**15 - 1, "int"), ("MinInt16", -2**15, "int"),
+                        ("MaxInt32", 2**31 - 1, "int"), ("MinInt32", -2**31, "int"),
+                        ("MaxInt64", 2**63 - 1, "int"), ("MinInt64", -2**63, "int"),
+                        ("MaxUint8", 255, "int"), ("MaxUint16", 65535, "int"),
+                        ("MaxUint32", 2**32 - 1, "int")):
+    math.const(_name, "untyped_int", _val)
+# untyped constants: the const value carries no type, so `math.MaxInt64` fits int64 and float64
+for _d in math.vars.values():
+    if _d.type == "untyped_int":
+        _d.type = "int"
+
+
+def _f(name: str, sig: str, fn):
+    math.func(f"func {name}{sig}")(fn)
+
+
+_f("Sqrt", "(x float64) float64", lambda x: _m.sqrt(x) if x >= 0 else float("nan"))
+_f("Floor", "(x float64) float64", lambda x: float(_m.floor(x)) if _m.isfinite(x) else x)
+_f("Ceil", "(x float64) float64", lambda x: float(_m.ceil(x)) if _m.isfinite(x) else x)
+_f("Trunc", "(x float64) float64", lambda x: float(_m.trunc(x)) if _m.isfinite(x) else x)
+_f("Abs", "(x float64) float64", abs)
+_f("Pow", "(x, y float64) float64", lambda x, y: _m.pow(x, y))
+_f("Max", "(x, y float64) float64", max)
+_f("Min", "(x, y float64) float64", min)
+_f("Mod", "(x, y float64) float64", _m.fmod)
+_f("Log", "(x float64) float64", lambda x: _m.log(x) if x > 0 else (float("-inf") if x == 0 else float("nan")))
+_f("Exp", "(x float64) float64", _m.exp)
+_f("Inf", "(sign int) float64", lambda s: float("inf") if s >= 0 else float("-inf"))
+_f("NaN", "() float64", lambda: float("nan"))
+_f("IsNaN", "(f float64) bool", lambda x: x != x)
+_f("IsInf", "(f float64, sign int) bool",
+   lambda x, s: _m.isinf(x) and (s == 0 or (s > 0) == (x > 0)))
+_f("Copysign", "(f, sign float64) float64", _m.copysign)
+_f("Signbit", "(x float64) bool", lambda x: _m.copysign(1, x) < 0)
+_f("Hypot", "(p, q float64) float64", _m.hypot)
+
+
+def _round(x: float) -> float:
+    """Go's math.Round: half away from zero (Python's round is half to even)."""
+    if not _m.isfinite(x):
+        return x
+    return _m.copysign(_m.floor(abs(x) + 0.5), x)
+
+
+_f("Round", "(x float64) float64", _round)
+
+sort = Package("sort")
+
+
+def _items(s):
+    return s.items() if isinstance(s, GoSlice) else []
+
+
+def _store(s, items) -> None:
+    if isinstance(s, GoSlice):
+        s.arr[s.off:s.off + s.len] = items
+
+
+@sort.func("func Ints(x []int)")
+def Ints(s):
+    _store(s, sorted(_items(s)))
+
+
+@sort.func("func Strings(x []string)")
+def Strings(s):
+    _store(s, sorted(_items(s), key=lambda x: x.encode("utf-8", "surrogateescape")))
+
+
+@sort.func("func Float64s(x []float64)")
+def Float64s(s):
+    _store(s, sorted(_items(s)))
+
+
+def _sort_with_less(s, less, stable=True):
+    """sort.Slice: ``less(i, j)`` indexes the slice as it is being sorted; we sort a copy by
+    comparing values placed at two scratch positions (same result for a consistent less)."""
+    items = _items(s)
+    if len(items) < 2:
+        return
+    base = s.arr
+    i0, j0 = s.off, s.off + 1
+
+    def cmp(a, b):
+        keep = base[i0], base[j0]
+        base[i0], base[j0] = a, b
+        try:
+            if call_sync(less(0, 1)):
+                return -1
+            if call_sync(less(1, 0)):
+                return 1
+            return 0
+        finally:
+            base[i0], base[j0] = keep
+    _store(s, sorted(items, key=functools.cmp_to_key(cmp)))
+
+
+@sort.func("func Slice(x any, less func(i, j int) bool)")
+def Slice(x, less):
+    _sort_with_less(getattr(x, "v", x), less)
+
+
+@sort.func("func SliceStable(x any, less func(i, j int) bool)")
+def SliceStable(x, less):
+    _sort_with_less(getattr(x, "v", x), less)
+
+
+@sort.func("func SearchInts(a []int, x int) int")
+def SearchInts(a, x):
+    import bisect
+    return bisect.bisect_left(_items(a), x)
+
+
+@sort.func("func Search(n int, f func(int) bool) int")
+def Search(n, f):
+    lo, hi = 0, n
+    while lo < hi:
+        h = (lo + hi) // 2
+        if not call_sync(f(h)):
+            lo = h + 1
+        else:
+            hi = h
+    return lo
+
+
+slices = Package("slices")
+
+
+@slices.func("func Sort[S ~[]E, E cmp.Ordered](x S)")
+def SSort(s):
+    _store(s, sorted(_items(s)))
+
+
+@slices.func("func SortFunc[S ~[]E, E any](x S, cmp func(a, b E) int)")
+def SortFunc(s, cmp):
+    _store(s, sorted(_items(s), key=functools.cmp_to_key(lambda a, b: call_sync(cmp(a, b)))))
+
+
+@slices.func("func Contains[S ~[]E, E comparable](s S, v E) bool")
+def Contains(s, v):
+    return v in _items(s)
+
+
+@slices.func("func Index[S ~[]E, E comparable](s S, v E) int")
+def Index(s, v):
+    items = _items(s)
+    return items.index(v) if v in items else -1
+
+
+@slices.func("func Reverse[S ~[]E, E any](s S)")
+def Reverse(s):
+    _store(s, list(reversed(_items(s))))
+
+
+@slices.func("func Max[S ~[]E, E cmp.Ordered](x S) E")
+def SMax(s):
+    from ..runtime.errors import GoPanic
+    items = _items(s)
+    if not items:
+        raise GoPanic("slices.Max: empty list")
+    return max(items)
+
+
+@slices.func("func Min[S ~[]E, E cmp.Ordered](x S) E")
+def SMin(s):
+    from ..runtime.errors import GoPanic
+    items = _items(s)
+    if not items:
+        raise GoPanic("slices.Min: empty list")
+    return min(items)
+
+
+@slices.func("func Equal[S ~[]E, E comparable](s1, s2 S) bool")
+def Equal(a, b):
+    return _items(a) == _items(b)
+
+
+@slices.func("func BinarySearch[S ~[]E, E cmp.Ordered](x S, target E) (int, bool)")
+def BinarySearch(s, v):
+    import bisect
+    items = _items(s)
+    i = bisect.bisect_left(items, v)
+    return i, i < len(items) and items[i] == v
