@@ -78,8 +78,8 @@ def cmd_run(argv: list[str]) -> int:
     sys.stdout.flush()
     sys.stderr.write(r.stderr)
     if args.report:
-        from app.report import defer_report
-        sys.stderr.write(r.report or defer_report(r.trace))
+        from simulator.tracing.report import defer_report
+        sys.stderr.write(("" if not r.stderr or r.stderr.endswith("\n") else "\n") + defer_report(r.trace))
     sys.stderr.flush()
     return r.status
 

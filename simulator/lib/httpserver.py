@@ -21,7 +21,7 @@ from ..runtime.runtime2 import WaitReason
 from ..tracing.events import EventKind as K
 from .dyn import call_sync, find_method, unbox
 from .errorspkg import error_text
-from .httppkg import (NoBody, Body, ErrServerClosed, Request, ResponseMsg, background, cancel,
+from .httppkg import (NoBody, Body, ErrServerClosed, Request, background, cancel,
                       ctx_err, done_chan, header_copy, http, serve_http, with_cancel)
 from .iopkg import drive
 from .netconn import TCPConn, TCPListener, listen

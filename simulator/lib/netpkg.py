@@ -121,9 +121,6 @@ class OpError:
         return False
 
 
-ErrClosed = None   # set below, once the error type exists
-
-
 @net.type("errNetClosing", "struct{}")
 class ErrNetClosing:
     __slots__ = ()

@@ -13,6 +13,17 @@ def panic_value_text(v) -> str:
 
 def arg_text(v) -> str:
     """A deferred call's evaluated argument, as %v would print it (short)."""
+    t = type(v)
+    if t is int or t is float or t is bool:      # the common cases, without the fmt machinery
+        return str(v).lower() if t is bool else (str(v) if t is int else _float(v))
+    if t is str:
+        return '"' + v + '"' if len(v) <= 58 else '"' + v[:55] + '..."'
+    if v is None:
+        return "nil"
+    from ..values import Pointer
+    if t is Pointer:
+        from .gofmt import fake_address
+        return hex(fake_address(v))
     try:
         from .gofmt import sprint
         text = sprint([v])
@@ -21,3 +32,8 @@ def arg_text(v) -> str:
     if isinstance(v, str):
         text = '"' + text + '"'
     return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _float(v: float) -> str:
+    from .gofmt import sprint
+    return sprint([v])

@@ -47,13 +47,28 @@ class Frame:
     def run_defers(self):
         """Normal return: run the deferred calls, newest first.  A deferred call that panics
         starts unwinding the rest (which may recover)."""
+        rt = self.rt
+        g = self.g
+        emit = rt.rec.emit
         while self.defers:
             d = self.defers.pop()
+            emit(K.DEFER_RUN, 0, d.id)
+            g.panic = None
+            g.deferring = False
             try:
-                yield from self._run_one(d, None)
+                r = d.fn(*d.args) if d.fn is not None else _nil_call()
+                if type(r) is GeneratorType:
+                    yield from r
             except GoUnwind as e:
+                g.deferring = None
                 yield from self.unwind(e)
                 return
+            except Exception as e:
+                g.deferring = None
+                yield from self.unwind(as_unwind(e, rt))
+                return
+            g.deferring = None
+            emit(K.DEFER_DONE, 0, d.id)
 
     # -- gopanic / Goexit unwinding ----------------------------------------------------------------
     def unwind(self, exc):
@@ -157,7 +172,6 @@ def panic_lines(p: GoPanic, fmt_value) -> list[str]:
             text += " [recovered, repanicked]"
         elif q.recovered:
             text += " [recovered]"
-        text = text.replace("\n", "\n\t")
         lines.append(("" if first else "\t") + "panic: " + text)
         if q.extra_line:
             lines.append(q.extra_line)

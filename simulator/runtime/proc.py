@@ -29,6 +29,9 @@ QUANTUM_EVENTS = 500
 GLOBAL_RUNQ_FAIRNESS = 61
 #: statuses (128+N) a shell sees when signal N kills the process
 EXIT_FOREVER = 124
+#: RUNQ snapshots are recorded while the program has at most this many goroutines: enough to
+#: draw the G-M-P picture of any teaching example, without doubling a stress test's trace
+RUNQ_TRACE_MAX_GS = 256
 #: longest run queue listed gid by gid in a RUNQ event; longer ones are recorded as (length,)
 RUNQ_SNAPSHOT_MAX = 16
 #: how often (in events) the progress callback and the cancel flag are looked at
@@ -274,7 +277,8 @@ class Runtime:
                 g.run_start = start
                 g.preempt = False
                 p.curg = g
-                self._snapshot_runq(p, start)
+                if len(self.allgs) <= RUNQ_TRACE_MAX_GS:
+                    self._snapshot_runq(p, start)
             p.clock = start
             self._execute(p, g)
             if len(rec.codes) >= next_progress:
@@ -482,6 +486,8 @@ class Runtime:
 
     # -- value text for events -------------------------------------------------------------------
     def format_args(self, args: tuple) -> str:
+        if not args:
+            return ""
         from ..lib.printval import arg_text
         return ", ".join(arg_text(a) for a in args)
 

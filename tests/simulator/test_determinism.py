@@ -91,3 +91,14 @@ def test_state_at_any_step_matches_forward_replay():
         assert s.step == i
         assert s.stdout == "".join(e.data["text"] for e in tr.of_kind(EventKind.OUTPUT)
                                    if e.index <= i and e.data["stream"] == "stdout")
+
+
+def test_trace_json_round_trip():
+    """A saved trace loads back with the same events and the same derived state."""
+    from simulator.tracing.trace import Trace
+    r = simulate(PROG, "p.go", RunConfig(seed=5))
+    back = Trace.from_json(r.trace.to_json())
+    assert len(back) == len(r.trace)
+    for i in (0, len(back) // 2, len(back) - 1):
+        assert back[i] == r.trace[i]
+    assert back.state_at(len(back) - 1).stdout == r.stdout
