@@ -53,10 +53,32 @@ def find_method(v, name: str):
     if isinstance(v, GoStruct):
         m = v._type.methods.get(name) if isinstance(v._type, T.Named) else None
         if m is None:
-            return None
+            return _promoted(v, name)
         return _bind(m.impl, v)
     attr = getattr(v, name, None)
     return attr if callable(attr) else None
+
+
+def _promoted(obj, name: str, depth: int = 0):
+    """A method promoted from an embedded field (``type Dog struct{ Base }``)."""
+    st = obj._type.underlying() if obj._type is not None else None
+    if depth > 4 or st is None:
+        return None
+    for f in st.fields:
+        if not f.embedded:
+            continue
+        inner = getattr(obj, "f_" + f.name, None)
+        if inner is None:
+            continue
+        if isinstance(inner, GoStruct) or getattr(inner, "gotype", None) is not None:
+            m = find_method(inner, name)
+        elif isinstance(f.type, T.Named):
+            m = find_method(Boxed(f.type, inner), name)
+        else:
+            m = None
+        if m is not None:
+            return m
+    return None
 
 
 def _bind(impl, recv):

@@ -847,7 +847,7 @@ def struct_fields(t, x) -> list[tuple[str, T.Type, object]]:
     if fields:
         if isinstance(x, GoStruct) and len(names) == len(fields):
             return [(f.name, f.type, getattr(x, n)) for f, n in zip(fields, names)]
-        return [(f.name, f.type, getattr(x, f.name, None)) for f in fields]
+        return [(f.name, f.type, getattr(x, "f_" + f.name, getattr(x, f.name, None))) for f in fields]
     return [(n, T.ANY, getattr(x, n, None)) for n in names]
 
 

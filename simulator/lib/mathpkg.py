@@ -196,3 +196,30 @@ def BinarySearch(s, v):
     items = _items(s)
     i = bisect.bisect_left(items, v)
     return i, i < len(items) and items[i] == v
+
+
+sort.type("Interface", "interface{ Len() int; Less(i, j int) bool; Swap(i, j int) }")
+
+
+def _sort_iface(data) -> None:
+    """sort.Sort through the Len/Less/Swap methods (insertion sort: stable, and few calls
+    for the small slices programs sort)."""
+    from .dyn import find_method
+    n = call_sync(find_method(data, "Len")())
+    less = find_method(data, "Less")
+    swap = find_method(data, "Swap")
+    for i in range(1, n):
+        j = i
+        while j > 0 and call_sync(less(j, j - 1)):
+            call_sync(swap(j, j - 1))
+            j -= 1
+
+
+@sort.func("func Sort(data Interface)")
+def Sort(data):
+    _sort_iface(data)
+
+
+@sort.func("func Stable(data Interface)")
+def Stable(data):
+    _sort_iface(data)

@@ -24,21 +24,20 @@ strconv.const("IntSize", "untyped int", 64)
 @strconv.type("NumError", "struct{ Func string; Num string; Err error }")
 class NumError:
     """*strconv.NumError: ``strconv.Atoi: parsing "x": invalid syntax``."""
-    __slots__ = ("Func", "Num", "Err")
-    _fields = ("Func", "Num", "Err")
+    __slots__ = ("f_Func", "f_Num", "f_Err")     # Go-visible fields are f_<Name> (docs/runtime-api.md)
     _go_methods = {"Error": "func() string", "Unwrap": "func() error"}
 
     def __init__(self, Func: str = "", Num: str = "", Err=None):
-        self.Func = Func
-        self.Num = Num
-        self.Err = Err
+        self.f_Func = Func
+        self.f_Num = Num
+        self.f_Err = Err
 
     def Error(self) -> str:
         from .errorspkg import error_text
-        return "strconv." + self.Func + ": parsing " + quote(self.Num) + ": " + error_text(self.Err)
+        return "strconv." + self.f_Func + ": parsing " + quote(self.f_Num) + ": " + error_text(self.f_Err)
 
     def Unwrap(self):
-        return self.Err
+        return self.f_Err
 
 
 def _num_error(fn: str, s: str, e: StrconvError) -> NumError:

@@ -63,7 +63,7 @@ def test_strconv_matches_go(call, want):
 def test_numerror_fields_and_unwrap():
     """errors.As finds the *NumError; Err is ErrSyntax; %T is *strconv.NumError."""
     _, err = sc.Atoi("q")
-    assert (err.Func, err.Num, err.Err) == ("Atoi", "q", sc.ErrSyntax)
+    assert (err.f_Func, err.f_Num, err.f_Err) == ("Atoi", "q", sc.ErrSyntax)
     assert errorspkg.Is(err, sc.ErrSyntax)
     assert sprintf("%T %v %+v", gs([err, err, err])) == \
         '*strconv.NumError strconv.Atoi: parsing "q": invalid syntax strconv.Atoi: parsing "q": invalid syntax'
