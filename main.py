@@ -88,7 +88,8 @@ def cmd_export(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(prog="deferlab export", description="Export images headlessly.")
     _add_run_flags(ap)
     ap.add_argument("--timeline", metavar="OUT", help="timeline image: .png (2x) or .svg")
-    ap.add_argument("--flowchart", metavar="OUT", help="the scenario's flowchart: .mmd, .svg or .png")
+    ap.add_argument("--flowchart", metavar="OUT",
+                    help="the flowchart derived from the run: .mmd (mermaid text), .svg or .png")
     ap.add_argument("--axis", choices=("time", "steps"), default="time")
     ap.add_argument("--p-lanes", action="store_true", help="add one lane per P")
     ap.add_argument("--dark", action="store_true")
@@ -122,25 +123,38 @@ def cmd_export(argv: list[str]) -> int:
                                steps=args.axis == "steps", show_p=args.p_lanes)
         sys.stderr.write(f"wrote {args.timeline} ({w}×{h})\n")
     if args.flowchart:
-        status = _export_flowchart(sc, r.trace, args.flowchart)
+        status = _export_flowchart(r.trace, args.flowchart)
     return status
 
 
-def _export_flowchart(sc, trace, out: str) -> int:
-    if not sc.charts:
-        sys.stderr.write("deferlab: export --flowchart: the scenario names no //deferlab:chart\n")
-        return 2
-    root = Path(__file__).resolve().parent / "assets" / "flowcharts"
-    chart = root / f"{sc.charts[0]}.mmd"
-    if not chart.exists():
-        sys.stderr.write(f"deferlab: export --flowchart: no chart {chart}\n")
-        return 2
-    if out.lower().endswith(".mmd"):
-        Path(out).write_text(chart.read_text(encoding="utf-8"), encoding="utf-8")
+def _export_flowchart(trace, out: str) -> int:
+    """The chart derived from the run (what each goroutine actually did): .mmd text, or
+    rendered to .svg / .png (2x)."""
+    from app.flowchart.derived import derive_chart
+    text = derive_chart(trace)
+    if out.lower().endswith((".mmd", ".mermaid")):
+        try:
+            Path(out).write_text(text, encoding="utf-8")
+        except OSError as e:
+            raise _Usage(f"write {out}: {e.strerror or e}")
         sys.stderr.write(f"wrote {out}\n")
         return 0
-    from app.flowchart.cli import main as flowchart_main
-    return int(flowchart_main([str(chart), "-o", out]) or 0)
+    if not out.lower().endswith((".svg", ".png")):
+        raise _Usage(f"export --flowchart: {out}: use .mmd, .svg or .png")
+    from app.qtapp import ensure_app
+    ensure_app()
+    from app.flowchart import parse_chart
+    from app.flowchart.export import export_scene
+    from app.flowchart.scene import FlowchartScene
+    scene = FlowchartScene(parse_chart(text, "derived.mmd"))
+    try:
+        export_scene(scene, out)
+    except OSError as e:
+        raise _Usage(str(e))
+    r = scene.sceneRect()
+    scale = 1 if out.lower().endswith(".svg") else 2
+    sys.stderr.write(f"wrote {out} ({round(r.width() * scale)}×{round(r.height() * scale)})\n")
+    return 0
 
 
 def cmd_flowchart(argv: list[str]) -> int:

@@ -15,6 +15,9 @@ MAX_STEPS = 40            # per goroutine; longer stories keep their start and e
 MAX_GOROUTINES = 12       # in the whole-process chart; the rest are summarised in one node
 MAX_LABEL = 60            # characters, so boxes stay readable
 _ENDING = {K.PANIC, K.DEFER_RUN, K.GO_EXIT, K.GOEXIT, K.EXIT}
+#: bookkeeping that is not "the body ran": scheduling, returns, output, a deferred call ending
+_NOT_BODY = {K.PROC_RUN, K.RUNQ, K.SYSMON, K.FRAME_POP, K.DEFER_DONE, K.GO_READY, K.GO_SCHED,
+             K.GO_PREEMPT, K.PREEMPT_REQUEST, K.TIMER_FIRE}
 
 
 @dataclass
@@ -66,7 +69,8 @@ def _stories(trace, gids: set[int] | None) -> tuple[dict[int, _Story], list, dic
         if s.ended:
             return
         if body.get(g):
-            s.steps.append(Step("body", f"body runs ({body[g]} events)"))
+            n = body[g] - 1          # 1 = "ran something", more = that many calls too
+            s.steps.append(Step("body", f"body runs ({n} call{'s' if n != 1 else ''})" if n else "body runs"))
             body[g] = 0
         if kind in _ENDING and g not in decided and kind != K.GOEXIT:
             decided.add(g)
@@ -78,8 +82,13 @@ def _stories(trace, gids: set[int] | None) -> tuple[dict[int, _Story], list, dic
     def want(g: int) -> bool:
         return g > 0 and (gids is None or g in gids)
 
+    in_defer: dict[int, int] = {}     # gid -> deferred calls running (their insides are not "body")
     for ev in trace.rich_events():
         k, d, g = ev.kind, ev.data, ev.gid
+        if k == K.DEFER_RUN:
+            in_defer[g] = in_defer.get(g, 0) + 1
+        elif k == K.DEFER_DONE:
+            in_defer[g] = max(0, in_defer.get(g, 0) - 1)
         if k == K.DEFER_PUSH:
             defer_owner[d["defer"]] = (g, d["text"])
             if want(g):
@@ -129,8 +138,14 @@ def _stories(trace, gids: set[int] | None) -> tuple[dict[int, _Story], list, dic
         elif k == K.GO_EXIT:
             add(g, Step("exit", f"G{g} exits", "stadium", "ok"), k)
             story(g).ended = True
-        elif k not in (K.PROC_RUN, K.RUNQ, K.SYSMON, K.OUTPUT):
-            body[g] = body.get(g, 0) + 1
+        elif k in _NOT_BODY or in_defer.get(g):
+            story(g)
+        else:
+            # something ran: the first such event counts 1, each call (FRAME_PUSH) one more
+            if not body.get(g):
+                body[g] = 1
+            if k == K.FRAME_PUSH:
+                body[g] += 1
             story(g)
     return stories, signals, {"exit": exit_ev}
 

@@ -198,5 +198,7 @@ def closechan(c: Chan | None) -> None:
         sg.fire(None, False, closed_send=True)
         woken.append(sg.g)
     rt.rec.emit(K.CHAN_CLOSE, 0, c.id, tuple(g.gid for g in woken))
-    for g in woken:
+    # Go collects the waiters on a gList (a stack) and readies them popping it: the last
+    # waiter is readied first, so the first waiter ends up in runnext and runs first
+    for g in reversed(woken):
         rt.ready(g)
