@@ -83,12 +83,17 @@ def _stories(trace, gids: set[int] | None) -> tuple[dict[int, _Story], list, dic
         return g > 0 and (gids is None or g in gids)
 
     in_defer: dict[int, int] = {}     # gid -> deferred calls running (their insides are not "body")
+    depth: dict[int, int] = {}        # gid -> frames on its stack
     for ev in trace.rich_events():
         k, d, g = ev.kind, ev.data, ev.gid
         if k == K.DEFER_RUN:
             in_defer[g] = in_defer.get(g, 0) + 1
         elif k == K.DEFER_DONE:
             in_defer[g] = max(0, in_defer.get(g, 0) - 1)
+        elif k == K.FRAME_PUSH:
+            depth[g] = depth.get(g, 0) + 1
+        elif k == K.FRAME_POP:
+            depth[g] = max(0, depth.get(g, 0) - 1)
         if k == K.DEFER_PUSH:
             defer_owner[d["defer"]] = (g, d["text"])
             if want(g):
@@ -138,13 +143,13 @@ def _stories(trace, gids: set[int] | None) -> tuple[dict[int, _Story], list, dic
         elif k == K.GO_EXIT:
             add(g, Step("exit", f"G{g} exits", "stadium", "ok"), k)
             story(g).ended = True
-        elif k in _NOT_BODY or in_defer.get(g):
+        elif k in _NOT_BODY or in_defer.get(g) or (k == K.FRAME_PUSH and depth.get(g, 0) <= 1):
             story(g)
         else:
-            # something ran: the first such event counts 1, each call (FRAME_PUSH) one more
+            # something ran: the first such event counts 1, each call one more
             if not body.get(g):
                 body[g] = 1
-            if k == K.FRAME_PUSH:
+            if k == K.FRAME_PUSH and depth.get(g, 0) > 1:    # not the goroutine's own function
                 body[g] += 1
             story(g)
     return stories, signals, {"exit": exit_ev}

@@ -237,11 +237,20 @@ class ExprMixin(ConstMixin):
         name = self.fresh("lit")
         captured = self.captured_cells(n)
         defaults = ", ".join(f"{c}={c}" for c in captured)
-        qual = f"{self.fn.name}.func{self.uid}" if self.fn else "main.func"
+        qual = self.literal_name()
         self.func_names[name] = qual
         self.compile_function(name, qual, sig, list(sig.params), pnames, rnames,
                               n.child_by_field_name("body"), n, defaults)
         return name, sig
+
+    def literal_name(self) -> str:
+        """Go's name for a func literal: ``main.main.func2``; nested: ``main.main.func2.1``."""
+        fn = self.fn
+        if fn is None:
+            return "main.init.func1"
+        fn.literals = getattr(fn, "literals", 0) + 1
+        is_literal = fn.name.rsplit(".", 1)[-1].startswith("func") or fn.name.rsplit(".", 1)[-1].isdigit()
+        return f"{fn.name}.{fn.literals}" if is_literal and fn.name.count(".") >= 2 else f"{fn.name}.func{fn.literals}"
 
     def signature_of(self, n):
         from .typeres import signature

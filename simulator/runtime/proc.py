@@ -436,9 +436,35 @@ class Runtime:
         self.finish(2, f"fatal error: {msg}", lost_reason=f"fatal error: {msg}")
 
     def goroutine_header(self, g: G, state: str) -> str:
-        frames = "".join(f"{f.func}(...)\n\t{self.program.filename}\n" for f in reversed(g.frames)) or \
-            f"{g.func}()\n"
-        return f"goroutine {g.gid} [{state}]:\n{frames}".rstrip("\n")
+        """A goroutine's traceback as Go prints it (addresses are plausible, not real)."""
+        lines = [f"goroutine {g.gid} [{state}]:"]
+        here = self._current_pos(g)
+        for i, f in enumerate(reversed(g.frames)):
+            pos = here if i == 0 else None
+            lines.append(f"{f.func}(...)")
+            line = pos.line if pos is not None else "?"
+            lines.append(f"\t{self.program.filename}:{line} +0x1d")
+        if not g.frames:
+            lines.append(f"{g.func}(...)")
+        if g.parent:
+            lines.append(f"created by {self._creator_name(g)} in goroutine {g.parent}")
+            pos = self.rec.positions[g.pos_id] if g.pos_id else None
+            lines.append(f"\t{self.program.filename}:{pos.line if pos else '?'} +0x2f")
+        return "\n".join(lines)
+
+    def _current_pos(self, g: G):
+        """Where g is: its last statement event (scanning back to its last slice start)."""
+        rec = self.rec
+        codes = rec.codes
+        if rec.slice_gid == g.gid:
+            for i in range(len(codes) - 1, rec.slice_i0 - 1, -1):
+                if codes[i] & 0xFF == 0:
+                    return rec.positions[codes[i] >> 8]
+        return None
+
+    def _creator_name(self, g: G) -> str:
+        parent = self.allgs.get(g.parent)
+        return parent.func if parent is not None else "main.main"
 
     def finish(self, status: int, reason: str, lost_reason: str | None = None) -> None:
         """The process ends now: every defer that has not run is lost."""
