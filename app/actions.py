@@ -13,6 +13,8 @@ SPECS: dict[str, tuple[str, tuple[str, ...], str]] = {
     "rerun": ("&Run again", ("F5",), "Redo the simulation"),
     "cancel": ("&Cancel run", ("Escape",), "Stop the running simulation"),
     "export": ("&Export timeline…", ("Ctrl+E",), "Save the timeline as PNG (2x) or SVG"),
+    "export_flowchart": ("Export &flowchart…", ("Ctrl+Shift+E",),
+                         "Save the flowchart on screen as PNG (2x), SVG or mermaid .mmd"),
     "screenshot": ("Save &window image…", (), "Save a grab of the window"),
     "quit": ("&Quit", ("Ctrl+Q",), "Quit Deferlab"),
     "play": ("&Play / pause", ("Space",), "Play or pause"),

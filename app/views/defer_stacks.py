@@ -23,6 +23,29 @@ ANIM_MS = 260
 ANIMATE_BELOW_SPEED = 30      # steps/s: faster playback skips the animation
 
 
+def _strip_comment(line: str) -> str:
+    quote = ""
+    i = 0
+    while i < len(line):
+        c = line[i]
+        if quote:
+            if c == "\\":
+                i += 1
+            elif c == quote:
+                quote = ""
+        elif c in "\"'`":
+            quote = c
+        elif line.startswith("//", i):
+            return line[:i]
+        i += 1
+    return line
+
+
+def one_line(src: str) -> str:
+    """A deferred call's source on one line: ``func() { fmt.Println(...) }()``, no comments."""
+    return " ".join(x for x in (_strip_comment(ln).strip() for ln in src.splitlines()) if x)
+
+
 @dataclass
 class Card:
     id: int
@@ -123,7 +146,7 @@ class DeferCanvas(QWidget):
         fm = QFontMetrics(mono)
         p.setFont(mono)
         p.setPen(QColor(t.error if lost else t.text))
-        text = fm.elidedText("defer " + card.text, Qt.ElideRight, int(inner.width()))
+        text = fm.elidedText("defer " + one_line(card.text), Qt.ElideRight, int(inner.width()))
         line1 = QRectF(inner.x(), inner.y(), inner.width(), inner.height() / 2)
         p.drawText(line1, Qt.AlignVCenter | Qt.AlignLeft, text)
         if lost:
@@ -145,7 +168,8 @@ class DeferCanvas(QWidget):
             p.setPen(QColor(t.muted))
             note = "pending"
         if card.args:
-            note += f"   ·   args: {card.args}"
+            args = card.args.replace("\n", "\\n").replace("\t", "\\t")
+            note += f"   ·   args: {args}"
         note = QFontMetrics(small).elidedText(note, Qt.ElideRight, int(inner.width()))
         p.drawText(line2, Qt.AlignVCenter | Qt.AlignLeft, note)
 

@@ -20,6 +20,8 @@ from ..timeline_model import TimelineModel, merge_labels
 ROW_PAD = 0.18
 #: pyqtgraph symbols per marker kind (see theme.MARKERS)
 SYMBOLS = {k: sym for k, (_, sym) in themes.MARKERS.items()}
+#: the same symbols as text, for the legend above the plot
+MARKER_GLYPHS = {"t1": "▲", "t": "▼", "x": "✗", "star": "★", "d": "◆", "s": "■", "o": "●", "t2": "▶"}
 
 
 def fmt_ns(v: float) -> str:
@@ -271,6 +273,10 @@ class TimelineView(QWidget):
         t = self._theme
         legend = "".join(f"<span style='color:{t.state_color(s)}'>■</span> {s} &nbsp;"
                          for s in ("running", "runnable", "waiting"))
+        used = {mk.key for mk in m.markers}
+        legend += "".join(f"<span style='color:{t.marker_color(k)}'>{MARKER_GLYPHS.get(sym, '●')}</span>"
+                          f" {label} &nbsp;" for k, (label, sym) in themes.MARKERS.items()
+                          if k in used and k != "exit")
         return (f"{legend}&nbsp;&nbsp;<span style='color:{t.muted}'>{n} goroutine{'s' if n != 1 else ''}"
                 f" · {m.n_events} steps · {end}</span>")
 
