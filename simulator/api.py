@@ -64,4 +64,8 @@ def simulate(source: str, filename: str = "main.go", config: RunConfig = RunConf
         text = "\n".join(e.lines()) + "\n"
         return RunResult("", text, STATUS_UNSUPPORTED, "cannot simulate", None, e.lines())
     rt = Runtime(program, config, progress=progress, cancelled=cancelled)
-    return rt.run()
+    try:
+        return rt.run()
+    except Exception as e:      # a simulator bug: report it like one, never as a traceback
+        return RunResult("".join(rt.stdout), "".join(rt.stderr) + f"deferlab: internal error: {type(e).__name__}: {e}\n",
+                         STATUS_UNSUPPORTED, "internal error", None)

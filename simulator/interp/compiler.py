@@ -404,7 +404,14 @@ class Compiler(ExprMixin, CallMixin, StmtMixin):
                     init = self.zero_expr(rt)
                     self.emit(f"{v.py} = _Cell({init})" if v.cell else f"{v.py} = {init}")
                 self.fn.named_results = nvars
-            if info.has_defer:
+            if info.has_defer and not info.has_return:
+                # no return statement: the body can sit inside the try itself (one generator less)
+                self.emit("_r = None")
+                self.emit("try:")
+                with self.indent():
+                    self.emit("pass")
+                    self.compile_block_stmts(body)
+            elif info.has_defer:
                 self.emit("def _body():")
                 with self.indent():
                     self.emit("if False: yield")
@@ -413,6 +420,7 @@ class Compiler(ExprMixin, CallMixin, StmtMixin):
                 self.emit("try:")
                 with self.indent():
                     self.emit("_r = yield from _body()")
+            if info.has_defer:
                 self.emit("except Exception as _e:")
                 with self.indent():
                     self.emit("yield from _fr.unwind(_e)")

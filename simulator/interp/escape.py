@@ -18,6 +18,7 @@ _BUILTIN_CALLS = {"len", "cap", "append", "copy", "delete", "make", "new", "min"
 class FuncInfo:
     escaping: set[str] = field(default_factory=set)
     has_defer: bool = False
+    has_return: bool = False
     leaf: bool = True
 
 
@@ -34,6 +35,8 @@ def analyse(src, body, declared: list[str]) -> FuncInfo:
             continue
         if t == "defer_statement" and not in_lit:
             info.has_defer = True
+        if t == "return_statement" and not in_lit:
+            info.has_return = True
         if t == "unary_expression" and src.node_text(n).startswith("&"):
             operand = n.child_by_field_name("operand")
             base = operand

@@ -41,6 +41,8 @@ def load_program(source: str, filename: str = "main.go") -> Program:
         raise GoCompileErrors([e]) from None
     except RecursionError:
         raise GoCompileErrors([GoCompileError(filename, 1, 1, "program too deeply nested")]) from None
+    except Exception as e:       # a front-end bug must still read like a compiler error
+        raise GoCompileErrors([GoCompileError(filename, 1, 1, f"internal compiler error: {type(e).__name__}: {e}")]) from None
     inits = getattr(c, "init_funcs", [])
     lines = ["def _main_entry():", "    yield from _pkg_vars()"]
     lines += [f"    yield from {f}()" for f in inits]

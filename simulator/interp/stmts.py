@@ -8,6 +8,7 @@ it.  A jump across several Python loops (labels, or ``continue`` from a wrapped 
 from __future__ import annotations
 
 from ..golang import types as T
+from ..golang.errors import GoCompileError
 from ..golang.parse import operator
 from .scope import Const, TypeName, Var
 
@@ -39,7 +40,20 @@ class StmtMixin:
         method = getattr(self, "s_" + n.type, None)
         if method is None:
             raise self.err(n, f"unsupported: statement {n.type.replace('_', ' ')}")
-        method(n)
+        try:
+            method(n)
+        except GoCompileError:
+            raise
+        except Exception as e:     # never a traceback: name the statement we could not compile
+            raise self.err(n, f"cannot compile this statement ({type(e).__name__}: {e})") from e
+
+    def s_defer_statement_check(self, n, word):
+        call = n.named_children[0] if n.named_children else None
+        while call is not None and call.type == "parenthesized_expression":
+            call = call.named_children[0] if call.named_children else None
+        if call is None or call.type != "call_expression":
+            raise self.err(n, f"expression in {word} must be function call")
+        return call
 
     def loops(self) -> list:
         if not hasattr(self.fn, "loops"):
@@ -77,14 +91,14 @@ class StmtMixin:
 
     def s_go_statement(self, n):
         self.stmt_mark(n)
-        call = n.named_children[0]
+        call = self.s_defer_statement_check(n, "go")
         callee, args, name = self.call_parts(call)
         fname = self.func_names.get(callee, "main." + name.replace("(", "").replace(")", ""))
         self.emit(f"_go({callee}, ({', '.join(args)}{',' if args else ''}), {fname!r})")
 
     def s_defer_statement(self, n):
         self.stmt_mark(n)
-        call = n.named_children[0]
+        call = self.s_defer_statement_check(n, "defer")
         callee, args, _ = self.call_parts(call)
         text = self.text(call)
         self.emit(f"_fr.defer({callee}, ({', '.join(args)}{',' if args else ''}), {text!r})")

@@ -26,7 +26,19 @@ class Trace:
         self.positions: tuple[SourcePos | None, ...] = tuple(positions)
         #: run facts: "files" {name: source}, "config", "status", "stdout", "stderr", "reason"...
         self.meta: dict[str, Any] = meta
-        self._times, self._gids = derive_columns(codes, rich_index, rich_time, rich_gid)
+
+    @cached_property
+    def _columns(self):
+        """Per-event time and goroutine, derived on first use (a run need not pay for it)."""
+        return derive_columns(self._codes, self._rich_index, self._rich_time, self._rich_gid)
+
+    @property
+    def _times(self):
+        return self._columns[0]
+
+    @property
+    def _gids(self):
+        return self._columns[1]
 
     @classmethod
     def from_recorder(cls, rec, meta) -> "Trace":

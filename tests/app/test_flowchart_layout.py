@@ -142,11 +142,22 @@ def _random_chart(n, seed=7):
 
 
 def test_200_nodes_fast():
-    """200 nodes lay out in well under 100 ms (median of 3 on a shared 2-core box)."""
+    """200 nodes lay out in well under 100 ms of CPU.
+
+    Measured as this thread's CPU time, best of 5, with the cyclic GC paused: on a shared 2-core
+    box wall-clock time mostly measures the neighbours (load 6 made a 35 ms layout take 170 ms),
+    and a full-suite heap makes a GC pass land inside the timing at random."""
+    import gc
     chart = _random_chart(200)
+    layout_chart(chart)                 # warm caches (imports, measure)
     times = []
-    for _ in range(3):
-        t = time.perf_counter()
-        layout_chart(chart)
-        times.append(time.perf_counter() - t)
-    assert sorted(times)[1] < 0.1
+    gc.collect()
+    gc.disable()
+    try:
+        for _ in range(5):
+            t = time.thread_time()
+            layout_chart(chart)
+            times.append(time.thread_time() - t)
+    finally:
+        gc.enable()
+    assert min(times) < 0.1, times
