@@ -24,7 +24,7 @@ from ..runtime.chan import closechan, makechan
 from ..runtime.selectgo import selectgo
 from ..tracing.events import EventKind as K
 from ..values import GoStruct
-from .dyn import call_sync, find_method
+from .dyn import call_sync, find_method, unbox
 from .errorspkg import ErrorString, comparable, dyntype, error_text, iface_eq
 from .registry import Package
 from .syncpkg import gopanic
@@ -91,7 +91,23 @@ def _state() -> _State:
     st = _STATES.get(rt)
     if st is None:
         st = _STATES[rt] = _State()
+        _attach_types()
     return st
+
+
+#: context types whose values (not pointers) implement Context / error in Go
+_VALUE_TYPES = ("backgroundCtx", "todoCtx", "withoutCancelCtx", "deadlineExceededError")
+
+
+def _attach_types() -> None:
+    """Give every context class its ``gotype`` now (the front end attaches it only to types a
+    program names), so dynamic-type questions (%T, errors.As, embedding) have answers."""
+    from ..interp.libload import named_type
+    for name, decl in context.types.items():
+        if decl.pyclass is not None:
+            nt = named_type("context", name)
+            if name in _VALUE_TYPES:
+                decl.pyclass.gotype = nt
 
 
 def _closedchan():
@@ -107,6 +123,8 @@ def _call(ctx, name, *args):
     if isinstance(ctx, _Ctx):
         return getattr(ctx, name)(*args)
     m = find_method(ctx, name)
+    if m is None and isinstance(unbox(ctx), GoStruct):
+        m = find_method(unbox(ctx), name)      # promoted from an embedded Context
     if m is None:
         raise gopanic("context: nil Context")
     return call_sync(m(*args))
@@ -129,10 +147,22 @@ class _Ctx:
 
 
 def _context_name(c) -> str:
-    m = find_method(c, "String")
+    """Go's contextName: String() if c's method set has it, else c's type."""
+    m = find_method(c, "String") if not isinstance(unbox(c), GoStruct) else _own_method(c, "String")
     if m is not None:
         return call_sync(m())
     return str(dyntype(c))
+
+
+def _own_method(v, name: str):
+    """A method declared on v's own type (not promoted through an embedded interface)."""
+    t = dyntype(v)
+    base = t.elem if isinstance(t, T.Pointer) else t
+    info = base.methods.get(name) if isinstance(base, T.Named) else None
+    if info is None or (info.ptr_recv and not isinstance(t, T.Pointer)):
+        return None
+    recv = unbox(v)
+    return lambda *a: info.impl(recv, *a)
 
 
 def _stringify(v) -> str:

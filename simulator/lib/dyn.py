@@ -48,7 +48,7 @@ def find_method(v, name: str):
         else:
             m = None
         if m is None:
-            return None
+            return _promoted(x, name) if isinstance(x, GoStruct) else None
         return _bind(m.impl, x)
     if isinstance(v, GoStruct):
         m = v._type.methods.get(name) if isinstance(v._type, T.Named) else None

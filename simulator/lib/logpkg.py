@@ -13,13 +13,13 @@ import datetime
 import weakref
 
 from ..runtime import current
-from ..runtime.errors import ExitProcess, GoPanic
-from ..tracing.events import EventKind as K
+from ..runtime.errors import ExitProcess
 from ..tracing.recorder import KIND_MASK
 from . import output
 from .fmtpkg import write_to
 from .gofmt import sprint, sprintf, sprintln
 from .registry import Package
+from .syncpkg import gopanic
 from .timepkg import EPOCH_UNIX
 
 log = Package("log")
@@ -138,10 +138,7 @@ class Logger:
 
     def _panic(self, s: str):
         self._output(s)
-        rt = current()
-        p = GoPanic(s)
-        rt.rec.emit(K.PANIC, 0, rt.format_panic_value(s), False)
-        raise p
+        raise gopanic(s)
 
     def SetFlags(self, flag):
         self.flag = flag

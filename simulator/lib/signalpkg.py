@@ -18,10 +18,11 @@ from __future__ import annotations
 
 from ..runtime import current
 from ..runtime.errors import GoPanic
-from ..runtime.sigqueue import NSIG, sigstate
+from ..runtime.sigqueue import NSIG, signame, sigstate
 from ..tracing.events import EventKind as K
 from .registry import Package
-from .syscallpkg import signal_string, signal_value, signum
+from .syncpkg import gopanic
+from .syscallpkg import signal_value, signum
 
 signal = Package("os/signal")
 
@@ -59,7 +60,7 @@ def _start_watcher(st) -> None:
 @signal.func("func Notify(c chan<- os.Signal, sig ...os.Signal)")
 def Notify(c, sig):
     if c is None:
-        raise GoPanic("os/signal: Notify using nil channel")
+        raise gopanic("os/signal: Notify using nil channel")
     st = _state()
     h = st.handlers
     for n in _nums(sig):
@@ -125,7 +126,7 @@ def process(n: int) -> None:
     blocking (``select { case c <- sig: default: }``)."""
     rt = current()
     st = sigstate(rt)
-    name = signal_string(n)
+    name = signame(n)
     sig = signal_value(n)
     for c, want in list(st.handlers.m.items()):
         if n not in want:

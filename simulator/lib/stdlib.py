@@ -24,3 +24,4 @@ from . import urlpkg  # noqa: F401
 from . import netpkg  # noqa: F401
 from . import httppkg  # noqa: F401
 from . import mathpkg  # noqa: F401
+from . import signalctx  # noqa: F401

@@ -20,6 +20,7 @@ from ..runtime import current
 from ..runtime.errors import GoPanic
 from . import durations as D
 from .errorspkg import ErrorString
+from ..values import GoStruct
 from .registry import Package
 
 time = Package("time")
@@ -194,9 +195,11 @@ time.var("Local", "*Location", Location("Local"))
 
 # -- Time ----------------------------------------------------------------------------------------
 @time.type("Time", "struct{ wall uint64; ext int64; loc *Location }")
-class Time:
-    """time.Time: ``ns`` since the Unix epoch plus an optional monotonic reading ``mono``."""
+class Time(GoStruct):
+    """time.Time: ``ns`` since the Unix epoch plus an optional monotonic reading ``mono``.
+    A GoStruct so that compiled code copies it on assignment and ``*p = t`` works (``_assign``)."""
     __slots__ = ("ns", "mono")
+    _fields = ("ns", "mono")
     _go_methods = {
         "Sub": "func(u Time) Duration", "Add": "func(d Duration) Time",
         "AddDate": "func(years int, months int, days int) Time",

@@ -11,6 +11,7 @@ changes it.  So a checkpoint of a 100,000-goroutine run costs what the events si
 one touched, not 100,000 deep copies.  Consequence for callers: a returned ``ProcessState`` is
 shared with the replayer's checkpoints and must be treated as read-only (``copy.deepcopy`` it to
 edit).  The interval grows with the trace so there are never more than ~``MAX_CHECKPOINTS``.
+"""
 from __future__ import annotations
 
 import copy

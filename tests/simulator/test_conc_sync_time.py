@@ -1,0 +1,81 @@
+"""time, sync and sync/atomic: Go's exact texts and rules, one behaviour per test."""
+import pytest
+
+from simulator import simulate
+from simulator.lib.timeformat import format_time
+from simulator.lib.timepkg import (EPOCH_NS, Time, ZERO_NS, duration_round, duration_truncate,
+                                   ParseDuration)
+
+
+def run(body: str, imports=("fmt", "sync", "time")) -> tuple[str, str, int]:
+    src = "package main\n\nimport (\n" + "".join(f'\t"{i}"\n' for i in imports) + \
+        ")\n\nfunc main() {\n" + body + "\n}\n"
+    r = simulate(src, "t.go")
+    return r.stdout, r.stderr.split("\n")[0], r.status
+
+
+def test_duration_round_truncate_like_go():
+    """Round halves away from zero, Truncate toward zero (Go's % keeps the dividend's sign)."""
+    assert duration_round(1_500_000_000, 1_000_000_000) == 2_000_000_000
+    assert duration_round(-1_500, 1_000) == -2_000
+    assert duration_truncate(-1_500, 1_000) == -1_000
+
+
+def test_parse_duration_errors():
+    """ParseDuration's error texts match Go's."""
+    assert ParseDuration("1.5h2m")[0] == 5_520_000_000_000
+    assert ParseDuration("1")[1].Error() == 'time: missing unit in duration "1"'
+    assert ParseDuration("1x")[1].Error() == 'time: unknown unit "x" in duration "1x"'
+    assert ParseDuration("")[1].Error() == 'time: invalid duration ""'
+
+
+def test_time_string_has_monotonic_suffix():
+    """time.Now() prints the wall clock at the fixed epoch plus ``m=+<virtual seconds>``."""
+    t = Time.at_virtual(1_000_000_001)
+    assert t.String() == "2026-11-27 11:11:40.000000001 +0000 UTC m=+1.000000001"
+    assert Time().String() == "0001-01-01 00:00:00 +0000 UTC"
+    assert Time(ZERO_NS).IsZero()
+    assert format_time(EPOCH_NS, "3:04PM Mon Jan _2 2006") == "11:11AM Fri Nov 27 2026"
+
+
+def test_timer_stop_reset_go123():
+    """A fired, unreceived timer: Stop is true and nothing stale stays; cap(C) is 0."""
+    out, _, st = run('''
+	t := time.NewTimer(time.Millisecond)
+	time.Sleep(5 * time.Millisecond)
+	fmt.Println(cap(t.C), len(t.C), t.Stop(), t.Stop(), t.Reset(time.Millisecond))
+	<-t.C
+	fmt.Println("ok")''')
+    assert (out, st) == ("0 0 true false false\nok\n", 0)
+
+
+def test_stopped_timer_does_not_keep_process_alive():
+    """checkdead ignores a stopped timer: the blocked main is a deadlock."""
+    _, err, st = run('''
+	time.AfterFunc(time.Hour, func() {}).Stop()
+	var mu sync.Mutex
+	mu.Lock()
+	mu.Lock()''')
+    assert (err, st) == ("fatal error: all goroutines are asleep - deadlock!", 2)
+
+
+@pytest.mark.parametrize("body,first", [
+    ("var mu sync.Mutex\n\tmu.Unlock()", "fatal error: sync: unlock of unlocked mutex"),
+    ("var rw sync.RWMutex\n\trw.RUnlock()", "fatal error: sync: RUnlock of unlocked RWMutex"),
+    ("var wg sync.WaitGroup\n\twg.Done()", "panic: sync: negative WaitGroup counter"),
+])
+def test_sync_misuse_messages(body, first):
+    """Misuse of sync types ends the process with Go's first stderr line, exit 2."""
+    _, err, st = run(body + "\n\tfmt.Println()\n\t_ = time.Second")
+    assert (err, st) == (first, 2)
+
+
+def test_atomic_wraps_and_types():
+    """AddUint32 with ^uint32(0) decrements; Int32.Add wraps at 32 bits."""
+    out, _, st = run('''
+	var u uint32 = 10
+	atomic.AddUint32(&u, ^uint32(0))
+	var i atomic.Int32
+	i.Store(2147483647)
+	fmt.Println(u, i.Add(1))''', imports=("fmt", "sync/atomic"))
+    assert (out, st) == ("9 -2147483648\n", 0)
