@@ -33,7 +33,7 @@ RUNQ_SIZE = 256
 #: codes of the notable events kept for the "latest event" line
 N_CREATE, N_READY, N_PARK, N_SCHED, N_PREEMPT, N_PREEMPT_REQ, N_EXIT, N_RUN, N_PROC_EXIT = range(9)
 #: how a P got the G it runs (N_RUN's ``c``)
-SRC_RESUME, SRC_RUNNEXT, SRC_LOCAL, SRC_GLOBAL, SRC_STEAL, SRC_UNKNOWN = range(6)
+SRC_RESUME, SRC_RUNNEXT, SRC_LOCAL, SRC_GLOBAL, SRC_STEAL, SRC_UNKNOWN, SRC_NEW = range(7)
 
 _ST_RUNNABLE, _ST_RUNNING, _ST_WAITING, _ST_DEAD = range(4)
 
@@ -83,10 +83,9 @@ class SchedIndex:
         self.g_idx = array("q")
         self.g_state: list[tuple] = []
         self.c_idx = array("q")             # goroutine counts per state, after each change
-        self.c_vals: list[tuple] = []       # (runnable, running, waiting, dead)
+        self.c_vals = array("q")            # 4 per change: runnable, running, waiting, dead
         self.n_idx = array("q")             # notable events
-        self.n_code = array("b")
-        self.n_a, self.n_b, self.n_c, self.n_d = array("q"), array("q"), array("q"), array("q")
+        self.n_vals = array("q")            # 5 per notable event: code, a, b, c, d
         self._build(trace)
 
     # -- the pass ------------------------------------------------------------------------------
@@ -137,13 +136,12 @@ class SchedIndex:
                     self.g_idx.append(i)
                     self.g_state.append(st)
 
+        n_idx_append = self.n_idx.append
+        n_vals_extend = self.n_vals.extend
+
         def note(i, code, a=0, b=0, c=0, d=0) -> None:
-            self.n_idx.append(i)
-            self.n_code.append(code)
-            self.n_a.append(a)
-            self.n_b.append(b)
-            self.n_c.append(c)
-            self.n_d.append(d)
+            n_idx_append(i)
+            n_vals_extend((code, a, b, c, d))
 
         def runqput(i: int, p: int, g: int) -> int:
             """runqput(p, g, next=true); returns the G kicked out of runnext (or 0)."""
@@ -171,7 +169,9 @@ class SchedIndex:
         queues = True                       # still modelling run queues
         pending = None                      # a RUNQ event waiting for its PROC_RUN
 
-        def set_status(g: int, s: int) -> None:
+        c_idx, c_vals = self.c_idx, self.c_vals
+
+        def set_status(i: int, g: int, s: int) -> None:
             old = status.get(g)
             if old == s:
                 return
@@ -179,6 +179,14 @@ class SchedIndex:
                 counts[old] -= 1
             counts[s] += 1
             status[g] = s
+            record_counts(i)
+
+        def record_counts(i: int) -> None:
+            if c_idx and c_idx[-1] == i:
+                c_vals[-4:] = array("q", counts)
+            else:
+                c_idx.append(i)
+                c_vals.extend(counts)
 
         def leave_p(g: int) -> None:
             p = last_p.get(g)
@@ -207,7 +215,6 @@ class SchedIndex:
         rec_p(-1, 0)
         cur_p = 0
         for i, kind, t, gid, d in _rich(trace):
-            before = tuple(counts)
             if pending is not None and (kind != _K_PROC_RUN or d[0] != pending[1]):
                 resolve(None)                   # a RUNQ not followed by its PROC_RUN
             if kind == _K_RUNQ:
@@ -222,22 +229,26 @@ class SchedIndex:
                 cur_p = p
                 prev = running.get(p)
                 fresh = prev != gid
+                unseen = gid not in status     # started by the runtime (AfterFunc...): no GO_CREATE
+                if unseen:
+                    max_gid = max(max_gid, gid)
                 if prev is not None and fresh and status.get(prev) == _ST_RUNNING:
-                    set_status(prev, _ST_RUNNABLE)
+                    set_status(i, prev, _ST_RUNNABLE)
                 running[p] = gid
                 last_p[gid] = p
                 if status.get(gid) != _ST_RUNNING or fresh:
                     run_start[gid] = t
-                set_status(gid, _ST_RUNNING)
+                set_status(i, gid, _ST_RUNNING)
                 if pending is not None:
                     src, victim, extra = resolve(gid)
+                    if unseen and src == SRC_UNKNOWN:
+                        src = SRC_NEW
                     note(i, N_RUN, p, gid, src | (extra << 4), victim)
                 elif fresh:
                     note(i, N_RUN, p, gid, SRC_UNKNOWN if queues else SRC_RESUME, 0)
             elif kind == _K_GO_CREATE:
                 child = d[0]
-                status[child] = _ST_RUNNABLE
-                counts[_ST_RUNNABLE] += 1
+                set_status(i, child, _ST_RUNNABLE)
                 max_gid = max(max_gid, child)
                 last_p[child] = cur_p
                 if queues and max_gid > RUNQ_TRACE_MAX_GS:
@@ -248,17 +259,17 @@ class SchedIndex:
             elif kind == _K_GO_READY:
                 target = d[0]
                 if status.get(target, _ST_DEAD) != _ST_DEAD:
-                    set_status(target, _ST_RUNNABLE)
+                    set_status(i, target, _ST_RUNNABLE)
                 p = cur_p if gid else last_p.get(target, 0)
                 last_p[target] = p
                 kicked = runqput(i, p, target) if queues else 0
                 note(i, N_READY, gid, target, p, kicked)
             elif kind == _K_GO_PARK:
-                set_status(gid, _ST_WAITING)
+                set_status(i, gid, _ST_WAITING)
                 leave_p(gid)
                 note(i, N_PARK, gid, last_p.get(gid, cur_p))
             elif kind in (_K_GO_SCHED, _K_GO_PREEMPT):
-                set_status(gid, _ST_RUNNABLE)
+                set_status(i, gid, _ST_RUNNABLE)
                 leave_p(gid)
                 if queues:
                     glob.append(gid)
@@ -275,7 +286,7 @@ class SchedIndex:
                 req_ran[target] = ran
                 note(i, N_PREEMPT_REQ, target, ran, last_p.get(target, 0))
             elif kind == _K_GO_EXIT:
-                set_status(gid, _ST_DEAD)
+                set_status(i, gid, _ST_DEAD)
                 leave_p(gid)
                 note(i, N_EXIT, gid, last_p.get(gid, cur_p))
             elif kind == _K_EXIT:
@@ -284,6 +295,7 @@ class SchedIndex:
                         counts[s] -= 1
                         counts[_ST_DEAD] += 1
                         status[g] = _ST_DEAD
+                record_counts(i)
                 running.clear()
                 if queues:
                     for p in range(len(runq)):
@@ -293,12 +305,6 @@ class SchedIndex:
                     glob.clear()
                     rec_g(i)
                 note(i, N_PROC_EXIT)
-            if tuple(counts) != before:
-                if self.c_idx and self.c_idx[-1] == i:
-                    self.c_vals[-1] = tuple(counts)
-                else:
-                    self.c_idx.append(i)
-                    self.c_vals.append(tuple(counts))
         if pending is not None:
             resolve(None)
         self.nprocs = max(self.nprocs, len(runq))
@@ -315,16 +321,16 @@ class SchedIndex:
         return self.g_state[k] if k >= 0 else ()
 
     def counts_at(self, step: int) -> tuple:
+        """(runnable, running, waiting, dead) after ``step``."""
         k = bisect_right(self.c_idx, step) - 1
-        return self.c_vals[k] if k >= 0 else ((1, 0, 0, 0) if step >= 0 else (0, 0, 0, 0))
+        return tuple(self.c_vals[4 * k:4 * k + 4]) if k >= 0 else (1, 0, 0, 0)
 
     def note_at(self, step: int):
         """(step, code, a, b, c, d) of the last notable event at or before ``step``, or None."""
         k = bisect_right(self.n_idx, step) - 1
         if k < 0:
             return None
-        return (self.n_idx[k], self.n_code[k], self.n_a[k], self.n_b[k], self.n_c[k],
-                self.n_d[k])
+        return (self.n_idx[k],) + tuple(self.n_vals[5 * k:5 * k + 5])
 
     def queues_at(self, step: int) -> bool:
         return self.has_runq and (self.cutoff is None or step < self.cutoff)
@@ -464,6 +470,8 @@ def describe(trace, note) -> str:
             return f"P{p} runs {_g(g)} (from its local run queue)"
         if src == SRC_GLOBAL:
             return f"P{p} runs {_g(g)} (from the global run queue)"
+        if src == SRC_NEW:
+            return f"P{p} runs {_g(g)}, started by the runtime (a timer callback)"
         return f"P{p} runs {_g(g)}"
     return ""
 

@@ -2,18 +2,26 @@
 
 ``derive_chart(trace, gid)`` walks the trace's rich events once and keeps the steps that tell the
 shutdown story: start -> defer pushes -> body -> panic? -> defers run -> exit, or -> killed and
-the defers lost.  The output is plain mermaid (every label quoted, ``"`` as ``#quot;``, ``#`` as
-``#35;``) so real mermaid renders it too; ``parse_chart`` of it never fails (tests check).
+the defers lost.  The output is plain mermaid so real mermaid renders it too (checked with
+mermaid-cli; ``tests/app/test_flowchart_mermaid_syntax.py`` keeps the rules): every label quoted,
+with # " < > & backslash and backquote as entity codes (``#35;``, ``#quot;``, ``#lt;``, ...), since
+mermaid reads ``<x`` as an HTML tag, a backslash-n as a line break and a leading backquote as
+markdown; every subgraph says ``direction TB`` (mermaid lays a subgraph without outside links
+left-to-right otherwise); deferred calls are shortened (func literal bodies, comments, long
+strings) so ``pushed``/``runs``/``lost`` stays visible.  ``parse_chart`` of it never fails.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from simulator.tracing.events import EventKind as K
 
 MAX_STEPS = 40            # per goroutine; longer stories keep their start and end
 MAX_GOROUTINES = 12       # in the whole-process chart; the rest are summarised in one node
-MAX_LABEL = 60            # characters, so boxes stay readable
+MAX_LABEL = 72            # characters, so boxes stay readable
+MAX_CALL = 40             # a deferred call's text in a label (``defer CALL pushed``)
+MAX_STRING = 24           # a string literal inside that call
 _ENDING = {K.PANIC, K.DEFER_RUN, K.GO_EXIT, K.GOEXIT, K.EXIT}
 #: bookkeeping that is not "the body ran": scheduling, returns, output, a deferred call ending
 _NOT_BODY = {K.PROC_RUN, K.RUNQ, K.SYSMON, K.FRAME_POP, K.DEFER_DONE, K.GO_READY, K.GO_SCHED,
@@ -43,7 +51,58 @@ def quote(text: str) -> str:
     text = " ".join(str(text).split())
     if len(text) > MAX_LABEL:
         text = text[:MAX_LABEL - 1] + "…"
-    return text.replace("#", "#35;").replace('"', "#quot;")
+    return "".join(_ESCAPES.get(c, c) for c in text)
+
+
+#: characters real mermaid misreads inside a quoted label (``#`` first: the others produce one)
+_ESCAPES = {"#": "#35;", '"': "#quot;", "<": "#lt;", ">": "#gt;", "&": "#amp;", "\\": "#92;",
+            "`": "#96;"}
+_FUNC_LIT = re.compile(r"(func\s*\([^)]*\)[^{]*\{)\s*(.*?)\s*\}\s*(\(.*\))$", re.S)
+_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
+
+
+def _strip_comments(src: str) -> str:
+    """Go source without ``//`` and ``/* */`` comments (string and rune literals respected)."""
+    out, i, n = [], 0, len(src)
+    while i < n:
+        c = src[i]
+        if c in "\"'`":
+            j = i + 1
+            while j < n and src[j] != c:
+                j += 2 if src[j] == "\\" and c != "`" else 1
+            out.append(src[i:j + 1])
+            i = j + 1
+        elif src.startswith("//", i):
+            while i < n and src[i] != "\n":
+                i += 1
+        elif src.startswith("/*", i):
+            end = src.find("*/", i + 2)
+            i = n if end < 0 else end + 2
+            out.append(" ")
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
+def short_call(text: str, limit: int = MAX_CALL) -> str:
+    """A deferred call's source on one line and at most ``limit`` characters: comments dropped,
+    a func literal's body cut (``func() { time.Sleep(release) … }()``), long strings cut."""
+    text = " ".join(_strip_comments(str(text)).split())
+    if len(text) <= limit:
+        return text
+    m = _FUNC_LIT.match(text)
+    if m:
+        head, body, args = m.groups()
+        room = max(limit - len(head) - len(args) - 4, 8)
+        if len(body) > room:
+            body = body[:room].rstrip() + "…"
+        return f"{head} {body} }}{args}"
+    text = _STRING.sub(lambda s: s.group(0) if len(s.group(1)) <= MAX_STRING
+                       else '"' + s.group(1)[:MAX_STRING - 1].rstrip("\\") + '…"', text)
+    if len(text) > limit:
+        text = text[:limit - 1] + "…"
+    return text
 
 
 def _stories(trace, gids: set[int] | None) -> tuple[dict[int, _Story], list, dict]:
@@ -95,9 +154,9 @@ def _stories(trace, gids: set[int] | None) -> tuple[dict[int, _Story], list, dic
         elif k == K.FRAME_POP:
             depth[g] = max(0, depth.get(g, 0) - 1)
         if k == K.DEFER_PUSH:
-            defer_owner[d["defer"]] = (g, d["text"])
+            defer_owner[d["defer"]] = (g, short_call(d["text"]))
             if want(g):
-                add(g, Step("push", f"defer {d['text']} pushed"), k)
+                add(g, Step("push", f"defer {defer_owner[d['defer']][1]} pushed"), k)
         elif k == K.DEFER_RUN and d["defer"] in defer_owner:
             owner, text = defer_owner[d["defer"]]
             if want(owner):
@@ -215,6 +274,7 @@ def derive_chart(trace, gid: int | None = None) -> str:
     for g in shown:
         title = quote(trace.goroutine_name(g))
         lines.append(f'    subgraph G{g}["{title}"]')
+        lines.append("        direction TB")
         ends[g] = _emit_story(stories[g], lines, "        ")
         lines.append("    end")
     hidden = len(stories) - len(shown)

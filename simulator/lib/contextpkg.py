@@ -25,10 +25,10 @@ from ..runtime.selectgo import selectgo
 from ..tracing.events import EventKind as K
 from ..values import GoStruct
 from .dyn import call_sync, find_method, unbox
-from .errorspkg import ErrorString, comparable, dyntype, error_text, iface_eq
+from .errorspkg import ErrorString, dyntype, error_text, iface_eq
 from .registry import Package
 from .syncpkg import gopanic
-from .timepkg import EPOCH_NS, Time, now
+from .timepkg import EPOCH_NS, Time
 
 context = Package("context")
 context.type("Context", "interface{ Deadline() (deadline time.Time, ok bool); Done() <-chan struct{}; "
@@ -320,19 +320,9 @@ def _parent_cancel_ctx(parent, done):
 
 
 def _remove_child(parent, child) -> None:
-    if isinstance(parent, _StopCtx):
-        parent.stop()
-        return
     p = _parent_cancel_ctx(parent, _call(parent, "Done")) if parent is not None else None
     if p is not None:
         p.children.pop(child.id, None)
-
-
-class _StopCtx:
-    """Placeholder for Go's stopCtx (a parent with an AfterFunc method): not produced here."""
-
-    def stop(self):   # pragma: no cover
-        return False
 
 
 def value(c, key):
@@ -361,5 +351,6 @@ from .contextwith import (AfterFunc, Cause, ValueCtx, WithCancel, WithCancelCaus
                           WithTimeout, WithTimeoutCause, WithValue)
 from .contexttree import context_tree  # noqa: E402,F401
 
-__all__ = ["context_tree", "Background", "TODO", "Canceled", "DeadlineExceeded", "now",
-           "comparable"]
+__all__ = ["context_tree", "Background", "TODO", "Canceled", "DeadlineExceeded", "Cause",
+           "WithCancel", "WithCancelCause", "WithDeadline", "WithDeadlineCause", "WithTimeout",
+           "WithTimeoutCause", "WithValue", "WithoutCancel", "AfterFunc"]

@@ -102,7 +102,7 @@ def WithDeadlineCause(parent, d, cause):
         return c, lambda: cancel_root(c, False, Canceled, None)
     if c.err is None:
         c.timer = time_after_func(dur, lambda: cancel_root(c, True, DeadlineExceeded, cause))
-        c.timer._what = "context"
+        c.timer._rtimer.what = "context"
     return c, lambda: cancel_root(c, True, Canceled, None)
 
 

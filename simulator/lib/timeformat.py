@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from . import durations as D
+from .timepkg import time
 
 _ORDINAL_1970 = _dt.date(1970, 1, 1).toordinal()
 _DAY_NS = 86400 * D.SECOND
@@ -119,3 +120,18 @@ def _chunk(ch, ns, y, mo, d, h, mi, s, frac) -> str:
     sep, digits = ch[0], ch[1:]
     text = _frac(frac, len(digits), digits[0] == "9")
     return text if sep == "." or not text else "," + text[1:]
+
+
+# the layout constants (format.go)
+for _name, _layout in (("Layout", "01/02 03:04:05PM '06 -0700"),
+                       ("ANSIC", "Mon Jan _2 15:04:05 2006"),
+                       ("UnixDate", "Mon Jan _2 15:04:05 MST 2006"),
+                       ("RFC822", "02 Jan 06 15:04 MST"),
+                       ("RFC1123", "Mon, 02 Jan 2006 15:04:05 MST"),
+                       ("RFC3339", "2006-01-02T15:04:05Z07:00"),
+                       ("RFC3339Nano", "2006-01-02T15:04:05.999999999Z07:00"),
+                       ("Kitchen", "3:04PM"), ("Stamp", "Jan _2 15:04:05"),
+                       ("StampMilli", "Jan _2 15:04:05.000"),
+                       ("DateTime", "2006-01-02 15:04:05"), ("DateOnly", "2006-01-02"),
+                       ("TimeOnly", "15:04:05")):
+    time.const(_name, "untyped string", _layout)

@@ -399,17 +399,3 @@ def Date(year, month, day, hour, minute, sec, nsec, loc):
     if loc is None:
         raise GoPanic("time: missing Location in call to Date")
     return Time(from_civil(year, month, day, hour, minute, sec, nsec))
-
-
-for _name, _layout in (("Layout", "01/02 03:04:05PM '06 -0700"),
-                       ("ANSIC", "Mon Jan _2 15:04:05 2006"),
-                       ("UnixDate", "Mon Jan _2 15:04:05 MST 2006"),
-                       ("RFC822", "02 Jan 06 15:04 MST"),
-                       ("RFC1123", "Mon, 02 Jan 2006 15:04:05 MST"),
-                       ("RFC3339", "2006-01-02T15:04:05Z07:00"),
-                       ("RFC3339Nano", "2006-01-02T15:04:05.999999999Z07:00"),
-                       ("Kitchen", "3:04PM"), ("Stamp", "Jan _2 15:04:05"),
-                       ("StampMilli", "Jan _2 15:04:05.000"),
-                       ("DateTime", "2006-01-02 15:04:05"), ("DateOnly", "2006-01-02"),
-                       ("TimeOnly", "15:04:05")):
-    time.const(_name, "untyped string", _layout)

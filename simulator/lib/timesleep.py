@@ -5,18 +5,20 @@ Timer channels follow Go 1.23+ (go.mod >= 1.23): they are *synchronous* —
 * ``cap(C)`` and ``len(C)`` report 0 (``Chan.timer`` is set; the one-slot buffer is internal);
 * Stop and Reset drain a value that fired but was never received, and count it as "the timer was
   still pending" (Stop returns true), so no stale value is ever received after them;
-* a ticker whose reader is slow holds at most one pending tick: later ticks are dropped.
-
-Each Timer/Ticker owns one runtime timer (``rt.timers``); a stopped one no longer counts for
-checkdead (``TimerHeap.live``).
+* a ticker whose reader is slow holds at most one pending tick: later ticks are dropped;
+* a channel timer is in the runtime heap only while a goroutine is parked receiving from its
+  channel; otherwise its value is sent lazily when the channel is looked at (``ChanTimer``).
+  So, as in Go, an unstopped ``NewTimer(time.Hour)`` nobody waits on does not hide a deadlock,
+  while Sleep and AfterFunc timers always do (``TimerHeap.live``, checkdead).
 """
 from __future__ import annotations
 
 from ..golang import types as T
 from ..runtime import current
 from ..runtime.chan import makechan
-from ..runtime.errors import GoPanic
 from ..runtime.runtime2 import WaitReason
+from ..tracing.events import EventKind as K
+from .syncpkg import gopanic
 from .timepkg import MAX_DURATION, Time, time, time_type
 
 #: internal buffer of a timer channel (Go 1.23: hchan with timer, buffer 1, reported cap 0)
@@ -43,10 +45,74 @@ def Sleep(d):
     yield from rt.park(WaitReason.SLEEP)
 
 
-def _timer_chan(owner):
-    c = makechan(T.Chan(time_type(), "recv"), TIMER_CHAN_BUF, Time)
-    c.timer = owner
-    return c
+class ChanTimer:
+    """The runtime timer behind a Timer's or Ticker's channel (Go 1.23 ``timer`` with isChan).
+
+    ``armed`` is Go's ``t.when > 0`` (set and not yet sent; a ticker stays armed).  The runtime
+    timer ``rt`` is in the heap only while ``blocked > 0`` (a receiver is parked on the channel:
+    blockTimerChan), so an unwatched timer never hides a deadlock; otherwise the send happens
+    lazily when someone looks at the channel (``maybe_run``: maybeRunChan).
+    """
+    __slots__ = ("chan", "when", "period", "armed", "blocked", "rt", "what")
+
+    def __init__(self, when: int, period: int, what: str):
+        rt = current()
+        self.chan = makechan(T.Chan(time_type(), "recv"), TIMER_CHAN_BUF, Time)
+        self.chan.timer = self
+        self.when, self.period, self.what = when, period, what
+        self.armed = True
+        self.blocked = 0
+        self.rt = rt.timers.add(when, self._fire_from_heap, what, _pid(rt))
+        rt.timers.stop(self.rt)          # not in the heap until a receiver blocks
+
+    def _fire_from_heap(self) -> None:
+        self._send(current())
+        self._sync_heap()
+
+    def _send(self, rt) -> None:
+        """Send the time of this firing (dropped if one is pending), then disarm or re-arm."""
+        if not self.chan.buf:
+            self.chan.try_send(Time.at_virtual(self.when))
+        if self.period:
+            now = rt.now()
+            self.when += self.period * (1 + max(0, now - self.when) // self.period)
+        else:
+            self.armed = False
+
+    def maybe_run(self) -> None:
+        rt = current()
+        if self.armed and self.when <= rt.now():
+            rt.timers.stop(self.rt)
+            rt.rec.emit(K.TIMER_FIRE, 0, self.rt.seq, self.what)
+            self._send(rt)
+            self._sync_heap()
+
+    def block(self, delta: int) -> None:
+        self.blocked += delta
+        self._sync_heap()
+
+    def _sync_heap(self) -> None:
+        """In the heap exactly when armed and waited on."""
+        timers = current().timers
+        want = self.armed and self.blocked > 0
+        if want and (not self.rt.active or self.rt.when != self.when):
+            timers.reset(self.rt, self.when)
+        elif not want and self.rt.active:
+            timers.stop(self.rt)
+
+    def stop(self) -> bool:
+        """Go's t.stop() for a channel timer: was it armed, or was a value pending?"""
+        pending = self.armed
+        self.armed = False
+        self._sync_heap()
+        return _drain(self.chan) or pending
+
+    def reset(self, when: int, period: int) -> bool:
+        pending = self.armed
+        drained = _drain(self.chan)
+        self.when, self.period, self.armed = when, period, True
+        self._sync_heap()
+        return pending or drained
 
 
 def _drain(c) -> bool:
@@ -57,56 +123,40 @@ def _drain(c) -> bool:
     return False
 
 
-def _send_time(c):
-    """The timer callback of a channel timer: send the firing time, drop it if one is pending."""
-    rt = current()
-
-    def fire():
-        if not c.buf:
-            c.try_send(Time.at_virtual(rt.now()))
-    return fire
-
-
 @time.type("Timer", "struct{ C <-chan Time }")
 class Timer:
-    """*time.Timer.  ``_rtimer`` is the runtime timer (None for a zero Timer); ``_fn`` the
-    callback: a channel send, or ``go f()`` for AfterFunc (then ``f_C`` is nil)."""
-    __slots__ = ("f_C", "_rtimer", "_fn", "_what")
+    """*time.Timer: a channel timer (``_ct``) or, for AfterFunc, a plain runtime timer
+    (``_rtimer``, its callback starts ``go f()``; ``f_C`` is nil).  Neither: a zero Timer."""
+    __slots__ = ("f_C", "_ct", "_rtimer")
     _go_methods = {"Stop": "func() bool", "Reset": "func(d Duration) bool"}
 
     def __init__(self):
         self.f_C = None
+        self._ct = None
         self._rtimer = None
-        self._fn = None
-        self._what = "timer"
-
-    def _start(self, d: int) -> "Timer":
-        rt = current()
-        self._rtimer = rt.timers.add(_when(rt, d), self._fn, self._what, _pid(rt))
-        return self
 
     def Stop(self) -> bool:
+        if self._ct is not None:
+            return self._ct.stop()
         if self._rtimer is None:
-            raise GoPanic("time: Stop called on uninitialized Timer")
-        active = current().timers.stop(self._rtimer)
-        return _drain(self.f_C) or active
+            raise gopanic("time: Stop called on uninitialized Timer")
+        return current().timers.stop(self._rtimer)
 
     def Reset(self, d) -> bool:
-        if self._rtimer is None:
-            raise GoPanic("time: Reset called on uninitialized Timer")
         rt = current()
-        pending = _drain(self.f_C)
-        active = rt.timers.reset(self._rtimer, _when(rt, d))
-        return pending or active
+        if self._ct is not None:
+            return self._ct.reset(_when(rt, d), 0)
+        if self._rtimer is None:
+            raise gopanic("time: Reset called on uninitialized Timer")
+        return rt.timers.reset(self._rtimer, _when(rt, d))
 
 
 @time.func("func NewTimer(d Duration) *Timer")
 def NewTimer(d):
     t = Timer()
-    t.f_C = _timer_chan(t)
-    t._fn = _send_time(t.f_C)
-    t._what = "after"
-    return t._start(d)
+    t._ct = ChanTimer(_when(current(), d), 0, "after")
+    t.f_C = t._ct.chan
+    return t
 
 
 @time.func("func After(d Duration) <-chan Time")
@@ -118,44 +168,39 @@ def After(d):
 def AfterFunc(d, f):
     rt = current()
     t = Timer()
-    t._fn = lambda: rt.newproc(f, (), "time.goFunc")
-    t._what = "afterfunc"
-    return t._start(d)
+    t._rtimer = rt.timers.add(_when(rt, d), lambda: rt.newproc(f, (), "time.goFunc"),
+                              "afterfunc", _pid(rt))
+    return t
 
 
 @time.type("Ticker", "struct{ C <-chan Time }")
 class Ticker:
-    __slots__ = ("f_C", "_rtimer")
+    __slots__ = ("f_C", "_ct")
     _go_methods = {"Stop": "func()", "Reset": "func(d Duration)"}
 
     def __init__(self):
         self.f_C = None
-        self._rtimer = None
+        self._ct = None
 
     def Stop(self) -> None:
-        if self._rtimer is None:
-            return                      # Go: Stop on a zero Ticker is a no-op
-        current().timers.stop(self._rtimer)
-        _drain(self.f_C)
+        if self._ct is not None:          # Go: Stop on a zero Ticker is a no-op
+            self._ct.stop()
 
     def Reset(self, d) -> None:
         if d <= 0:
-            raise GoPanic("non-positive interval for Ticker.Reset")
-        if self._rtimer is None:
-            raise GoPanic("time: Reset called on uninitialized Ticker")
-        rt = current()
-        _drain(self.f_C)
-        rt.timers.reset(self._rtimer, _when(rt, d), d)
+            raise gopanic("non-positive interval for Ticker.Reset")
+        if self._ct is None:
+            raise gopanic("time: Reset called on uninitialized Ticker")
+        self._ct.reset(_when(current(), d), d)
 
 
 @time.func("func NewTicker(d Duration) *Ticker")
 def NewTicker(d):
     if d <= 0:
-        raise GoPanic("non-positive interval for NewTicker")
-    rt = current()
+        raise gopanic("non-positive interval for NewTicker")
     tk = Ticker()
-    tk.f_C = _timer_chan(tk)
-    tk._rtimer = rt.timers.add(_when(rt, d), _send_time(tk.f_C), "ticker", _pid(rt), period=d)
+    tk._ct = ChanTimer(_when(current(), d), d, "ticker")
+    tk.f_C = tk._ct.chan
     return tk
 
 

@@ -64,7 +64,9 @@ class Chan:
         self.recvq: deque = deque()
         self.closed = False
         self.zero = zero
-        self.timer = None          # a time.Timer/Ticker feeding this channel (for cap() and Stop)
+        self.timer = None          # a time.Timer/Ticker feeding this channel: cap()/len() report 0;
+        #                            it has maybe_run() (fire if due) and block(+1/-1) (a receiver
+        #                            parks/unparks: Go 1.23 keeps it in the heap only then)
         rt.rec.emit(K.CHAN_MAKE, 0, self.id, cap)
 
     @property
@@ -77,6 +79,8 @@ class Chan:
 
     # readiness, used by select
     def can_recv(self) -> bool:
+        if self.timer is not None:
+            self.timer.maybe_run()      # Go 1.23 timer channels fire lazily (maybeRunChan)
         return bool(self.buf) or self.closed or _live(self.sendq) is not None
 
     def can_send(self) -> bool:
@@ -103,6 +107,8 @@ class Chan:
     def try_recv(self):
         """Non-blocking receive: (value, ok, True) or (None, False, False) if it would block."""
         rt = current()
+        if self.timer is not None:
+            self.timer.maybe_run()
         if self.buf:
             v = self.buf.popleft()
             sg = _live(self.sendq)
@@ -164,7 +170,11 @@ def chanrecv2(c: Chan | None):
         return v, ok
     sg = Sudog(rt.curg)
     c.recvq.append(sg)
+    if c.timer is not None:
+        c.timer.block(1)                # blockTimerChan: the timer must be in the heap now
     yield from rt.park(WaitReason.CHAN_RECEIVE)
+    if c.timer is not None:
+        c.timer.block(-1)
     st = sg.own
     if st.ok:
         rt.rec.emit(K.CHAN_RECV, 0, c.id, _short(st.value), True, 0)

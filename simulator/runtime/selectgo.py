@@ -45,7 +45,12 @@ def selectgo(cases: list, has_default: bool):
             continue
         sg = Sudog(g, v if d == 1 else None, state, i)
         (c.sendq if d == 1 else c.recvq).append(sg)
+    timers = [c.timer for d, c, _ in cases if d == 0 and c is not None and c.timer is not None]
+    for t in timers:
+        t.block(1)                      # Go 1.23 timer channels: in the heap while waited on
     yield from rt.park(WaitReason.SELECT)
+    for t in timers:
+        t.block(-1)
     i = state.case
     d, c, _ = cases[i]
     rt.rec.emit(K.SELECT, 0, i, ())

@@ -90,7 +90,7 @@ def test_as_numerror():
     _, err = strconvpkg.Atoi("q")
     cell = Cell(None)
     assert E.As(err, ptr_to(cell, typeof(err)))
-    assert ln(cell.v.Func, cell.v.Num, cell.v.Err) == "Atoi q invalid syntax"
+    assert ln(cell.v.f_Func, cell.v.f_Num, cell.v.f_Err) == "Atoi q invalid syntax"
 
 
 def test_as_panics_on_nil_target():
