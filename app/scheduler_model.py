@@ -86,6 +86,7 @@ class SchedIndex:
         self.c_vals = array("q")            # 4 per change: runnable, running, waiting, dead
         self.n_idx = array("q")             # notable events
         self.n_vals = array("q")            # 5 per notable event: code, a, b, c, d
+        self.picks: dict[int, int] = {}     # RUNQ step -> the G its P is about to run
         self._build(trace)
 
     # -- the pass ------------------------------------------------------------------------------
@@ -240,10 +241,13 @@ class SchedIndex:
                     run_start[gid] = t
                 set_status(i, gid, _ST_RUNNING)
                 if pending is not None:
+                    ri = pending[0]
                     src, victim, extra = resolve(gid)
                     if unseen and src == SRC_UNKNOWN:
                         src = SRC_NEW
-                    note(i, N_RUN, p, gid, src | (extra << 4), victim)
+                    # the decision is the RUNQ step; PROC_RUN (next step) only starts the G
+                    note(ri, N_RUN, p, gid, src | (extra << 4), victim)
+                    self.picks[ri] = gid
                 elif fresh:
                     note(i, N_RUN, p, gid, SRC_UNKNOWN if queues else SRC_RESUME, 0)
             elif kind == _K_GO_CREATE:
@@ -372,11 +376,10 @@ def _take(p: int, g: int, runq: list, runnext: list, glob: list):
 def _resync(recorded: tuple, model: list) -> list:
     """The queue after a RUNQ event: its gids, or (length,) when the queue was too long to list.
 
-    ``(n,)`` is ambiguous (one G with id n, or n Gs): it is a length when n is above
-    RUNQ_SNAPSHOT_MAX and the modelled queue (after the take) is long too.  For a length, the
-    modelled gids are kept, cut or padded to n (0 marks a G the trace does not name)."""
-    if len(recorded) == 1 and recorded[0] > RUNQ_SNAPSHOT_MAX and len(model) > RUNQ_SNAPSHOT_MAX:
-        n = recorded[0]
+    A queue too long to list is recorded as ``(-length,)``.  For a length, the modelled gids
+    are kept, cut or padded to it (0 marks a G the trace does not name)."""
+    if len(recorded) == 1 and recorded[0] < 0:
+        n = -recorded[0]
         return (list(model) + [0] * n)[:n]
     return list(recorded)
 
@@ -481,7 +484,8 @@ def scheduler_snapshot(trace, step: int) -> dict:
     """The G-M-P picture after event ``step`` (``-1``: before anything ran).
 
     Keys: ``step``, ``time``; ``mode`` ("queues", "counts" or "empty"); ``note`` (why counts
-    only); ``procs``: one dict per P with ``p``, ``running`` (gid or 0), ``runnext`` (gid or 0),
+    only); ``procs``: one dict per P with ``p``, ``running`` (gid or 0), ``picking`` (the G the
+    P has just taken from a queue and starts at the next step, or 0), ``runnext`` (gid or 0),
     ``queue`` (gids, head first; 0 = a G the trace does not name); ``global`` (gids);
     ``counts`` {"runnable", "running", "waiting", "dead"}; ``event`` (text of the most recent
     scheduler event at or before the step) and ``event_step``; ``names`` and ``status`` for
@@ -516,8 +520,12 @@ def scheduler_snapshot(trace, step: int) -> dict:
     for p in range(nprocs):
         q, rn = idx.p_at(p, step) if queues else ((), 0)
         g = running.get(p, 0)
-        procs.append({"p": p, "running": g, "runnext": rn, "queue": q})
-        shown.update(x for x in (g, rn) if x)
+        picking = 0
+        if not g and step in idx.picks and trace.kind(step) == K.RUNQ and \
+                trace[step].data.get("p") == p:
+            picking = idx.picks[step]
+        procs.append({"p": p, "running": g, "picking": picking, "runnext": rn, "queue": q})
+        shown.update(x for x in (g, rn, picking) if x)
         shown.update(x for x in q[:64] if x)
     out["procs"] = procs
     gl = idx.global_at(step) if queues else ()

@@ -21,7 +21,7 @@ GLOBAL_SHOWN = 16
 
 M = 12            # outer margin
 GAP = 14          # between P columns
-COL_MIN, COL_MAX = 176, 250
+COL_MIN, COL_MAX = 160, 250
 CHIP_W, CHIP_H, CHIP_GAP = 46, 24, 6
 RADIUS = 9
 
@@ -271,7 +271,7 @@ def _build_scene(snap, width, t, fonts, selected):
     fm_title = QFontMetricsF(fonts["title"])
     ops.append(("text", QRectF(x0, y, content_w, fm_title.height()), "G-M-P scheduler", t.text, "title", L))
     right = f"step {snap['step']}  ·  t = {short_ns(snap['time'])}"
-    ops.append(("text", QRectF(x0, y, content_w, fm_title.height()), right, t.muted, "small",
+    ops.append(("text", QRectF(x0, y, min(content_w, width - 2 * M), fm_title.height()), right, t.muted, "small",
                 Qt.AlignRight | Qt.AlignVCenter))
     y += fm_title.height() + 8
     ev_text = snap["event"] or "no scheduler event yet"
@@ -331,6 +331,13 @@ def _build_scene(snap, width, t, fonts, selected):
             ops.append(("bar", QRectF(rr.x() + 4, rr.y() + 5, 4, rr.height() - 10), t.goroutine_color(g)))
             ops.append(("text", rr.adjusted(14, 0, -8, 0), names.get(g, f"G{g}"), _text_on(fill), "bold", L))
             hits.append((QRectF(rr), g))
+        elif pr.get("picking"):
+            pg = pr["picking"]
+            ops.append(("box", rr, None, t.accent, 1.5, True, 8))
+            ops.append(("bar", QRectF(rr.x() + 4, rr.y() + 5, 4, rr.height() - 10), t.goroutine_color(pg)))
+            ops.append(("text", rr.adjusted(14, 0, -8, 0), f"{names.get(pg, f'G{pg}')}  ← scheduling",
+                        t.accent, "bold", L))
+            hits.append((QRectF(rr), pg))
         else:
             empty_slot(rr, "idle: no G")
         iy += run_h + 10
@@ -381,7 +388,7 @@ def _build_scene(snap, width, t, fonts, selected):
         tw = (content_w - 3 * 10) / 4
         for k, (st, v) in enumerate(tiles):
             r = QRectF(x0 + k * (tw + 10), y, tw, 54)
-            fill = t.state_color(st)
+            fill = t.state_color(st) if st != "dead" else _mix(t.state_color(st), t.muted, 0.5)
             ops.append(("box", r, soft, t.grid, 1.0, False, RADIUS))
             ops.append(("bar", QRectF(r.x() + 6, r.y() + 8, 5, r.height() - 16), fill))
             ops.append(("text", QRectF(r.x() + 18, r.y() + 6, tw - 24, 26), f"{v:,}", t.text, "title", L))

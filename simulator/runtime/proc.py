@@ -103,6 +103,8 @@ class Runtime:
         self.allgs[gid] = g
         if self.curg is not None:
             self.rec.emit(K.GO_CREATE, pos_id, gid, func)
+        elif gid != 1:  # started by the runtime (time.AfterFunc, context.AfterFunc, net/http)
+            self.rec.emit_at(K.GO_CREATE, self.rec.now(), 0, 0, gid, func)
         g.ready_at = self.now()
         self.runqput(self.curp or self.ps[0], g, True)
         return g
@@ -372,12 +374,12 @@ class Runtime:
 
     def _snapshot_runq(self, p: P, t: int) -> None:
         """A RUNQ event after each schedule, so the app can draw the G-M-P picture at any step.
-        Queues are cut at RUNQ_SNAPSHOT_MAX gids (a 100k-goroutine run stays cheap)."""
+        A queue longer than RUNQ_SNAPSHOT_MAX is recorded as ``(-length,)``."""
         q = p.runq
         rn = p.runnext.gid if p.runnext is not None else 0
-        lq = tuple(g.gid for g in list(q)[:RUNQ_SNAPSHOT_MAX]) if len(q) <= RUNQ_SNAPSHOT_MAX else (len(q),)
+        lq = tuple(g.gid for g in q) if len(q) <= RUNQ_SNAPSHOT_MAX else (-len(q),)
         gq = self.global_q
-        gl = tuple(g.gid for g in list(gq)[:RUNQ_SNAPSHOT_MAX]) if len(gq) <= RUNQ_SNAPSHOT_MAX else (len(gq),)
+        gl = tuple(g.gid for g in gq) if len(gq) <= RUNQ_SNAPSHOT_MAX else (-len(gq),)
         self.rec.emit_at(K.RUNQ, t, 0, 0, p.id, lq, rn, gl)
 
     def fire_timers(self, until: int) -> None:

@@ -34,6 +34,7 @@ from itertools import count
 
 from ..tracing.events import EventKind as K
 from .errors import ExitProcess
+from .runtime2 import Status
 
 # -- the Linux signal table --------------------------------------------------------------------------
 #: signal numbers on linux/amd64 (zerrors_linux_amd64.go)
@@ -213,7 +214,7 @@ class SigState:
             running.add(rt.curg)
         heads = []
         for g in sorted(rt.allgs.values(), key=lambda g: g.gid):
-            if g.status.value == "dead":
+            if g.status is Status.DEAD:
                 continue
             state = "running" if g in running else (g.waitreason or "runnable")
             heads.append(rt.goroutine_header(g, state))

@@ -55,7 +55,8 @@ class EventKind(IntEnum):
     SIGNAL_RELAYED = 33  #: `sig` relayed to channel `chan` (os/signal.Notify)
     SIGNAL_DROPPED = 34  #: `sig` dropped for channel `chan`: it was full / nobody was receiving
     SIGNAL_DEFAULT = 35  #: default action `action` ("kill", "dump", "ignore") taken for `sig`
-    RUNQ = 36           #: P `p`'s run queue is now `queue` (gids, head first) with `runnext`; global queue `global_`
+    RUNQ = 36           #: P `p`'s run queue is now `queue` (gids, head first; `(-n,)`: n Gs, too many to
+                        #: list) with `runnext` (0: empty); global queue `global_` (same encoding)
     SYSMON = 37         #: sysmon tick (summarised: only ticks that did something are recorded)
     HTTP = 38           #: net/http event: `what` (accept, request-start, request-end, state, listener-close,
                         #: shutdown-poll, ...), `conn`, `detail`
