@@ -20,7 +20,8 @@ G_HEAD = 28
 GAP = 6
 PAD = 10
 ANIM_MS = 260
-ANIMATE_BELOW_SPEED = 30      # steps/s: faster playback skips the animation
+ANIMATE_BELOW_SPEED = 30
+MAX_SHOWN = 200               # goroutines laid out in "all" mode; the rest are counted      # steps/s: faster playback skips the animation
 
 
 def _strip_comment(line: str) -> str:
@@ -69,17 +70,20 @@ class DeferCanvas(QWidget):
         self.progress = 1.0
         self.setMinimumWidth(260)
 
-    def paintEvent(self, _ev) -> None:
+    def paintEvent(self, ev) -> None:
         t = self.view.theme
         p = QPainter(self)
         p.setRenderHint(QPainter.Antialiasing)
-        p.fillRect(self.rect(), QColor(t.background))
+        exposed = QRectF(ev.rect())
+        p.fillRect(exposed, QColor(t.background))
         mono = themes.mono_font(10)
         small = QFont(self.font())
         small.setPointSizeF(max(7.5, small.pointSizeF() - 1))
         bold = QFont(self.font())
         bold.setBold(True)
         for kind, rect, data in self.items:
+            if not rect.adjusted(0, -20, 0, 20).intersects(exposed):
+                continue            # only what the scroll area shows (thousands of cards)
             if kind == "banner":
                 p.setPen(Qt.NoPen)
                 p.setBrush(QColor(t.error_bg if data[1] else t.surface))
@@ -251,6 +255,12 @@ class DeferStacksView(QWidget):
             items.append(("banner", QRectF(PAD, y, w, 34), (msg, lost > 0)))
             y += 34 + GAP * 2
         shown = self.goroutines_shown(state)
+        hidden = 0
+        if len(shown) > MAX_SHOWN:        # 100k goroutines: the selected and running ones first
+            sel = self.player.selected_gid
+            shown.sort(key=lambda g: (g.gid != sel, g.status != "running", g.gid))
+            hidden = len(shown) - MAX_SHOWN
+            shown = sorted(shown[:MAX_SHOWN], key=lambda g: g.gid)
         if state is not None and not shown:
             items.append(("empty", QRectF(PAD, y, w, 24), "no goroutine selected" if
                           self.mode == "selected" else "no defers"))
@@ -277,6 +287,10 @@ class DeferStacksView(QWidget):
                     items.append(("card", r, d.id))
                     y += CARD_H + GAP
             y += GAP * 2
+        if hidden:
+            items.append(("empty", QRectF(PAD, y, w, 24), f"… and {hidden} more goroutines with "
+                          "defers: select one (Goroutines tab, or a timeline lane) to see it"))
+            y += 24
         c.items = items
         c.added = set(cards) - set(old) if animate else set()
         c.ghosts = [old[k] for k in set(old) - set(cards)] if animate else []

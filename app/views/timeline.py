@@ -48,6 +48,9 @@ class LanesItem(pg.GraphicsObject):
         super().__init__()
         self.picture = QPicture()
         self._bounds = QRectF()
+        # moving the cursor repaints the plot: reuse the rendered lanes instead of replaying
+        # a picture of 100k lanes each time (re-rendered on zoom/pan and on rebuild)
+        self.setCacheMode(pg.QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def rebuild(self, model: TimelineModel, rows: list[int], steps: bool, theme) -> None:
         self.prepareGeometryChange()

@@ -69,9 +69,11 @@ def _clone_g(g: GState) -> GState:
     def cd(d: DeferState) -> DeferState:
         c = memo.get(id(d))
         if c is None:
-            c = memo[id(d)] = copy.copy(d)
+            c = memo[id(d)] = object.__new__(DeferState)
+            c.__dict__.update(d.__dict__)
         return c
-    n = copy.copy(g)
+    n = object.__new__(GState)
+    n.__dict__.update(g.__dict__)
     n.frames = [FrameState(f.id, f.func, f.pos, [cd(d) for d in f.defers]) for f in g.frames]
     n.lost = [cd(d) for d in g.lost]
     return n
