@@ -11,7 +11,7 @@ from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox,
                                QProgressBar, QPushButton, QStyle, QToolBar, QVBoxLayout, QWidget)
 
-from simulator.lib.durations import format_duration
+from simulator.lib.durations import format_duration, readable_duration
 
 from . import icons
 from . import settings as app_settings
@@ -28,9 +28,10 @@ from .views.scenario_browser import ScenarioBrowser
 from .views.signals_panel import WHAT_IF, SignalsPanel
 from .views.source_view import SourceView
 from .views.timeline import TimelineView
+from .views.scheduler import SchedulerView
 from .views.transport import TransportBar
 
-LAYOUT_VERSION = 2          # 2: Flowchart and Context tree docks
+LAYOUT_VERSION = 3          # 2: Flowchart and Context tree docks
 
 
 def _optional_widget(what: str, make):
@@ -89,18 +90,21 @@ class MainWindow(QMainWindow):
         self.signals = SignalsPanel(self.session)
         self.flowchart, self.has_flowchart = _flowchart_widget(self.player, self.session)
         self.context_tree, _ = _context_widget(self.player)
+        self.scheduler = SchedulerView(self.player)
         self.docks: dict[str, QDockWidget] = {}
         self._dock("Scenarios", self.browser, Qt.LeftDockWidgetArea)
         self._dock("Signals", self.signals, Qt.LeftDockWidgetArea)
         self._dock("Defer stacks", self.defers, Qt.RightDockWidgetArea)
         self._dock("Flowchart", self.flowchart, Qt.RightDockWidgetArea)
         self._dock("Context tree", self.context_tree, Qt.RightDockWidgetArea)
+        self._dock("Scheduler", self.scheduler, Qt.RightDockWidgetArea)
         self._dock("Timeline", self.timeline, Qt.BottomDockWidgetArea)
         self._dock("Goroutines", self.goroutines, Qt.BottomDockWidgetArea)
         self._dock("Console", self.console, Qt.BottomDockWidgetArea)
         # right column: defer stacks on top, the flowchart (tabbed with the context tree) below
         self.splitDockWidget(self.docks["Defer stacks"], self.docks["Flowchart"], Qt.Vertical)
         self.tabifyDockWidget(self.docks["Flowchart"], self.docks["Context tree"])
+        self.tabifyDockWidget(self.docks["Context tree"], self.docks["Scheduler"])
         self.docks["Flowchart"].raise_()
         self.splitDockWidget(self.docks["Timeline"], self.docks["Console"], Qt.Horizontal)
         self.tabifyDockWidget(self.docks["Console"], self.docks["Goroutines"])
@@ -328,7 +332,7 @@ class MainWindow(QMainWindow):
         self.player.load(tr, out.model, pos)
         r = out.result
         self.run_label.setText(f"exit status {r.status} — {r.reason} · {len(tr)} steps · "
-                               f"{format_duration(tr.end_time)} virtual · {out.seconds:.2f}s")
+                               f"{readable_duration(tr.end_time)} virtual · {out.seconds:.2f}s")
 
     def _run_cancelled(self) -> None:
         self._set_busy(False)
@@ -340,7 +344,7 @@ class MainWindow(QMainWindow):
             return
         t = self.player.time
         self.session.add_signal(name, t)
-        self.statusBar().showMessage(f"{name} at {format_duration(t)} added: the future is being redone", 5000)
+        self.statusBar().showMessage(f"{name} at {readable_duration(t)} added: the future is being redone", 5000)
 
     def _update_enabled(self) -> None:
         has = self.player.trace is not None
@@ -400,7 +404,7 @@ class MainWindow(QMainWindow):
     def set_theme(self, name: str) -> None:
         from PySide6.QtWidgets import QApplication
         t = themes.apply(QApplication.instance(), themes.THEMES[name])
-        for v in (self.timeline, self.defers, self.goroutines, self.console, self.source):
+        for v in (self.timeline, self.defers, self.goroutines, self.console, self.source, self.scheduler):
             v.set_theme(t)
         if hasattr(self.flowchart, "set_theme"):
             try:

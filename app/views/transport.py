@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QWidget
 
-from simulator.lib.durations import format_duration
+from simulator.lib.durations import format_duration, readable_duration
 
 from ..player import SPEEDS
 from ..timeline_model import JUMP_GROUPS
@@ -74,7 +74,7 @@ class TransportBar(QWidget):
         self._syncing = False
         ev = p.trace[i]
         who = p.trace.goroutine_name(ev.gid) if ev.gid else "runtime"
-        self.readout.setText(f"step {i + 1}/{p.count} · {format_duration(ev.time)} · "
+        self.readout.setText(f"step {i + 1}/{p.count} · {readable_duration(ev.time)} · "
                              f"{ev.kind.name.lower()} · {who.split(' ·')[0]}")
         self.readout.setToolTip(f"{ev.kind.name}  {ev.data}\n{ev.pos or ''}")
 

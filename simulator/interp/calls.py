@@ -99,16 +99,22 @@ class CallMixin:
         return f"(lambda *a, _r={recv}: {self.k(info.impl)}(_r, *a))", info.sig, kind
 
     def call_parts(self, call_node):
-        """For go/defer: (callable code, [arg codes], display name)."""
+        """For go/defer: (callable code, [arg codes], display name, packed) — ``packed``: the
+        last argument is a variadic GoSlice the compiler built (shown as separate arguments)."""
         fn = call_node.child_by_field_name("function")
         args_node = call_node.child_by_field_name("arguments")
         if fn.type == "identifier" and isinstance(self.lookup(self.text(fn)), Builtin):
-            return self.deferred_builtin(self.text(fn), call_node, args_node), [], self.text(fn)
+            return self.deferred_builtin(self.text(fn), call_node, args_node), [], self.text(fn), False
         if fn.type == "func_literal":
             callee, sig = self.x_func_literal(fn, None)
-            return callee, self.argument_list(args_node, sig), "func literal"
+            return callee, self.argument_list(args_node, sig), "func literal", self.packs(args_node, sig)
         callee, sig, _ = self.callee(fn)
-        return callee, self.argument_list(args_node, sig), self.text(fn)
+        return callee, self.argument_list(args_node, sig), self.text(fn), self.packs(args_node, sig)
+
+    @staticmethod
+    def packs(args_node, sig) -> bool:
+        named = [a for a in args_node.named_children if a.type != "comment"]
+        return sig.variadic and not (named and named[-1].type == "variadic_argument")
 
     # -- arguments -------------------------------------------------------------------------------
     def argument_list(self, args_node, sig: T.Signature) -> list[str]:

@@ -92,16 +92,16 @@ class StmtMixin:
     def s_go_statement(self, n):
         self.stmt_mark(n)
         call = self.s_defer_statement_check(n, "go")
-        callee, args, name = self.call_parts(call)
+        callee, args, name, _ = self.call_parts(call)
         fname = self.func_names.get(callee, "main." + name.replace("(", "").replace(")", ""))
         self.emit(f"_go({callee}, ({', '.join(args)}{',' if args else ''}), {fname!r})")
 
     def s_defer_statement(self, n):
         self.stmt_mark(n)
         call = self.s_defer_statement_check(n, "defer")
-        callee, args, _ = self.call_parts(call)
+        callee, args, _, packed = self.call_parts(call)
         text = self.text(call)
-        self.emit(f"_fr.defer({callee}, ({', '.join(args)}{',' if args else ''}), {text!r})")
+        self.emit(f"_fr.defer({callee}, ({', '.join(args)}{',' if args else ''}), {text!r}, {packed})")
 
     def s_return_statement(self, n):
         self.stmt_mark(n)

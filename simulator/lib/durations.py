@@ -77,3 +77,14 @@ def format_duration(d: int) -> str:
             if hours:
                 out = f"{hours}h" + out
     return "-" + out if neg else out
+
+
+def readable_duration(d: int) -> str:
+    """A duration for people (the app's readouts): the CPU ticks a busy goroutine adds are
+    rounded away — to the microsecond above 1 ms, to the millisecond above 1 s."""
+    a = abs(d)
+    if a >= SECOND:
+        d = round(d / MILLISECOND) * MILLISECOND
+    elif a >= MILLISECOND:
+        d = round(d / MICROSECOND) * MICROSECOND
+    return format_duration(int(d))

@@ -36,12 +36,19 @@ class Frame:
         self.recover_target = None
 
     # -- deferproc -------------------------------------------------------------------------------
-    def defer(self, fn, args: tuple, text: str) -> None:
+    def defer(self, fn, args: tuple, text: str, packed: bool = False) -> None:
+        """deferproc: ``packed`` says the last argument is the variadic GoSlice the compiler
+        built; the event shows its elements as the separate arguments the user wrote."""
         rt = self.rt
         rt.next_defer_id += 1
         d = Defer(rt.next_defer_id, fn, args, text, self)
         self.defers.append(d)
-        rt.rec.emit(K.DEFER_PUSH, 0, d.id, self.id, text, rt.format_args(args))
+        shown = args
+        if packed and args and args[-1] is not None:
+            shown = args[:-1] + tuple(args[-1].items())
+        elif packed and args:
+            shown = args[:-1]
+        rt.rec.emit(K.DEFER_PUSH, 0, d.id, self.id, text, rt.format_args(shown))
 
     # -- deferreturn -----------------------------------------------------------------------------
     def run_defers(self):

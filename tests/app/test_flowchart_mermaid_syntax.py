@@ -29,7 +29,8 @@ from simulator.scenario import parse_scenario
 from simulator.tracing.events import EventKind as K
 
 ROOT = Path(__file__).resolve().parents[2]
-SCENARIOS = sorted(p for p in (ROOT / "assets" / "scenarios").glob("*.go") if "stress" not in p.name)
+SCENARIOS = sorted(p for p in (ROOT / "assets" / "scenarios").glob("*.go")
+                   if "stress" not in p.name)      # 10k/100k goroutines: minutes, not seconds
 CONCEPTS = sorted((ROOT / "assets" / "flowcharts").glob("*.mmd"))
 
 # ---------------------------------------------------------------- the validator
