@@ -181,6 +181,9 @@ class StmtMixin:
             self.define(name, vt, init, is_global, nm)
 
     def define(self, name, t, init, is_global, node) -> Var:
+        if is_global and name == "_":      # `var _ = f()`: evaluated for its effect only
+            self.emit(init)
+            return Var(name, t, "None")
         if is_global:
             v = Var(name, t, f"G_{name}", cell=True, is_global=True)
             self.pkg.declare(name, v)
