@@ -18,8 +18,18 @@ import copy
 from collections.abc import MutableMapping
 from dataclasses import dataclass, field
 
+from typing import NamedTuple
+
+from .events import FIELDS, SourcePos
 from .events import EventKind as K
-from .events import SourcePos
+from .recorder import rich_slot
+
+_KINDS = {int(k): k for k in K}
+
+
+class _Ev(NamedTuple):
+    pos: SourcePos | None
+    time: int
 
 MIN_INTERVAL = 256
 MAX_CHECKPOINTS = 2048
@@ -235,8 +245,7 @@ class Replayer:
         if last is not None and start - 1 <= last.step < i:
             base, start = last, last.step + 1            # stepping forward: only the new events
         s = base.fork()
-        for j in range(start, i + 1):
-            self.apply(s, j)
+        self.apply_range(s, start, i + 1)
         s.step = i
         self._last = s
         return s
@@ -247,25 +256,74 @@ class Replayer:
         while len(self._checkpoints) <= k:
             s = self._checkpoints[-1].fork()
             start = (len(self._checkpoints) - 1) * self.interval
-            for j in range(start, start + self.interval):
-                self.apply(s, j)
+            self.apply_range(s, start, min(start + self.interval, len(self.trace)))
             self._checkpoints.append(s)
 
     def _owner_of_defer(self, defer_id: int) -> int | None:
         if self._defer_owner is None:
-            own: dict[int, int] = {}
-            for e in self.trace.of_kind(K.DEFER_PUSH):
-                own[e.data["defer"]] = e.gid
-            self._defer_owner = own
+            tr = self.trace
+            codes, data, gids = tr._codes, tr._rich_data, tr._rich_gid
+            push = int(K.DEFER_PUSH)
+            self._defer_owner = {data[k][0]: gids[k] for k, i in enumerate(tr._rich_index)
+                                 if codes[i] & 0xFF == push}
         return self._defer_owner.get(defer_id)
 
     # -- the reducer ---------------------------------------------------------------------------
-    def apply(self, s: ProcessState, i: int) -> None:
+    def apply_range(self, s: ProcessState, start: int, end: int) -> None:
+        """Apply events [start, end) in order: the hot path of every seek.  Statement events are
+        handled inline from the raw columns (no Event objects); a rich event goes to ``apply``."""
+        if start >= end:
+            return
         tr = self.trace
-        kind = tr.kind(i)
+        codes = tr._codes
+        times = tr._times
+        gids = tr._gids
+        positions = tr.positions
+        rich = tr._rich_index
+        from bisect import bisect_left
+        k = bisect_left(rich, start)
+        next_rich = rich[k] if k < len(rich) else end
+        gs = s.goroutines
+        cur_gid = None
+        cur_g = None
+        i = start
+        while i < end:
+            if i == next_rich:
+                self.apply(s, i, k)
+                cur_gid = None               # the goroutine's state may have been replaced
+                k += 1
+                next_rich = rich[k] if k < len(rich) else end
+                i += 1
+                continue
+            # a run of statement events up to the next rich event
+            stop = next_rich if next_rich < end else end
+            last = stop - 1
+            gid = gids[last]
+            pos = positions[codes[last] >> 8]
+            if gid != cur_gid:
+                cur_gid = gid
+                cur_g = gs.get(gid)
+                if cur_g is not None:
+                    cur_g = gs.mut(gid)
+            g = cur_g
+            if g is not None:
+                # statements between two rich events belong to one goroutine: only the last
+                # position matters for the state
+                g.pos = pos
+                if g.frames:
+                    g.frames[-1].pos = pos
+            s.time = times[last]
+            s.step = last
+            i = stop
+
+    def apply(self, s: ProcessState, i: int, k: int | None = None) -> None:
+        """Apply event i (``k``: its slot among the rich events, when the caller knows it)."""
+        tr = self.trace
+        code = tr._codes[i]
+        kind = _KINDS[code & 0xFF]
         s.step = i
-        s.time = tr.time(i)
-        gid = tr.gid(i)
+        s.time = tr._times[i]
+        gid = tr._gids[i]
         gs = s.goroutines
         if kind == K.STMT:
             pos = tr.pos(i)
@@ -276,8 +334,10 @@ class Replayer:
                 if g.frames:
                     g.frames[-1].pos = pos
             return
-        e = tr[i]
-        d = e.data
+        if k is None:
+            k = rich_slot(tr._rich_index, i)
+        d = dict(zip(FIELDS[kind], tr._rich_data[k]))
+        e = _Ev(tr.positions[code >> 8], tr._times[i])
         if kind in _READ_ONLY:
             g = gs.get(gid)
         else:
