@@ -57,23 +57,32 @@ def _read(path: str) -> str:
         raise _Usage(f"open {path}: {e.strerror if isinstance(e, OSError) and e.strerror else e}")
 
 
-def cmd_run(argv: list[str]) -> int:
-    ap = argparse.ArgumentParser(prog="deferlab run", description="Simulate a Go program.")
-    _add_run_flags(ap)
-    ap.add_argument("--report", action="store_true", help="print defers run/lost per goroutine")
-    args = ap.parse_args(argv)
+def _simulate_file(args):
+    """Read the program, merge its directives with the flags, simulate: (scenario, config,
+    result), or an exit status when the directives are bad."""
     from simulator.scenario import ScenarioError
     source = _read(args.program)
     filename = os.path.basename(args.program)
     try:
-        _sc, cfg = _config(args, source, filename)
+        sc, cfg = _config(args, source, filename)
     except ScenarioError as e:
         sys.stderr.write(f"{e}\n")
         return EXIT_INTERNAL
     except ValueError as e:
         raise _Usage(str(e))
     from simulator import simulate
-    r = simulate(source, filename, cfg)
+    return sc, cfg, simulate(source, filename, cfg)
+
+
+def cmd_run(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(prog="deferlab run", description="Simulate a Go program.")
+    _add_run_flags(ap)
+    ap.add_argument("--report", action="store_true", help="print defers run/lost per goroutine")
+    args = ap.parse_args(argv)
+    loaded = _simulate_file(args)
+    if isinstance(loaded, int):
+        return loaded
+    _sc, cfg, r = loaded
     sys.stdout.write(r.stdout)
     sys.stdout.flush()
     sys.stderr.write(r.stderr)
@@ -97,18 +106,11 @@ def cmd_export(argv: list[str]) -> int:
     args = ap.parse_args(argv)
     if not args.timeline and not args.flowchart:
         raise _Usage("export: nothing to do: give --timeline OUT and/or --flowchart OUT")
-    from simulator.scenario import ScenarioError
-    source = _read(args.program)
+    loaded = _simulate_file(args)
+    if isinstance(loaded, int):
+        return loaded
+    sc, cfg, r = loaded
     filename = os.path.basename(args.program)
-    try:
-        sc, cfg = _config(args, source, filename)
-    except ScenarioError as e:
-        sys.stderr.write(f"{e}\n")
-        return EXIT_INTERNAL
-    except ValueError as e:
-        raise _Usage(str(e))
-    from simulator import simulate
-    r = simulate(source, filename, cfg)
     if r.trace is None:
         sys.stderr.write(r.stderr)
         return r.status if r.status else EXIT_INTERNAL
