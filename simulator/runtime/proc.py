@@ -17,7 +17,7 @@ from ..tracing.recorder import Recorder
 from . import set_current
 from .errors import ExitProcess, Fatal, GoexitUnwind, GoPanic, Unsupported
 from .panic import Frame, as_unwind, panic_lines
-from .preempt import Sysmon
+from .preempt import FORCE_PREEMPT_NS, SYSMON_MAX_DELAY_NS, Sysmon
 from .runtime2 import (G, GOSCHED, P, PARK, PREEMPT_ASYNC, PREEMPT_COOP, PREEMPT_SPIN, RUNQ_SIZE, Status,
                        WaitReason)
 from .timers import TimerHeap
@@ -340,6 +340,9 @@ class Runtime:
                 self.signals.preempt_sigurg()  # preemptM's SIGURG reaches os/signal too
         if req is PREEMPT_SPIN and not (g.preempt and not self.config.asyncpreemptoff):
             target = self._spin_until(p)
+            if target is not None and not g.preempt:
+                # hop only as far as sysmon's request, so the trace shows it (then hop again)
+                target = min(target, now + FORCE_PREEMPT_NS + SYSMON_MAX_DELAY_NS)
             if target is not None and target > now:
                 # nothing else can happen before `target`: skip the spinning in one step
                 rec.emit(K.SYSMON, 0, f"spinning until {target} ns: nothing else can run")
