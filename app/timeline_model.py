@@ -29,6 +29,10 @@ JUMP_GROUPS: dict[str, tuple[str, frozenset]] = {
 JUMP_GROUPS["any"] = ("Any notable event", frozenset().union(
     *(kinds for _, kinds in JUMP_GROUPS.values())) | {K.EXIT})
 
+#: the events the timeline reads: scheduling (lanes), markers, and every jump target
+_TIMELINE_KINDS = frozenset({K.PROC_RUN, K.GO_CREATE, K.GO_PARK, K.GO_READY, K.GO_SCHED,
+                             K.GO_PREEMPT, K.GO_EXIT, K.EXIT}) | JUMP_GROUPS["any"][1]
+
 _STATE_CODE = {"running": 0, "runnable": 1, "waiting": 2}
 
 
@@ -161,7 +165,7 @@ class TimelineModel:
             m.markers.append(Marker(key, e.time, e.index, lane, label))
 
         switch(1, "runnable", 0, 0)
-        for e in trace.rich_events():
+        for e in trace.of_kind(*_TIMELINE_KINDS):   # skips frames, channel ops...: most events
             k, t, i, gid, d = e.kind, e.time, e.index, e.gid, e.data
             if k in any_kinds:
                 jumps["any"].append(i)

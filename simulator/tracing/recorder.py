@@ -142,8 +142,11 @@ def rich_slot(rich_index, i: int) -> int:
     return k if k >= 0 and rich_index[k] == i else -1
 
 
+_KIND_OF = {int(k): k for k in EventKind}
+
+
 def make_event(i, code, t, gid, positions, data_tuple) -> Event:
-    kind = EventKind(code & KIND_MASK)
+    kind = _KIND_OF[code & KIND_MASK]
     names = FIELDS[kind]
     data = dict(zip(names, data_tuple)) if names else {}
     return Event(i, kind, t, gid, positions[code >> KIND_BITS], data)

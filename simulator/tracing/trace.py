@@ -92,9 +92,12 @@ class Trace:
                 if c & KIND_MASK == 0:
                     yield self[i]
             return
-        for e in self.rich_events():
-            if int(e.kind) in want:
-                yield e
+        codes, positions = self._codes, self.positions
+        rt, rg, rd = self._rich_time, self._rich_gid, self._rich_data
+        for k, i in enumerate(self._rich_index):
+            c = codes[i]
+            if c & KIND_MASK in want:          # filter on the raw code: no Event for the rest
+                yield make_event(i, c, rt[k], rg[k], positions, rd[k])
 
     def find(self, start: int, step: int, pred) -> int | None:
         """Index of the first event from ``start`` (exclusive) in direction ``step`` with pred(i)."""
