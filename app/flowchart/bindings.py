@@ -26,7 +26,7 @@ import shlex
 from bisect import bisect_right
 from collections import deque
 
-from simulator.tracing.events import BY_DOTTED, EventKind
+from simulator.tracing.events import BY_DOTTED, DOTTED, EventKind
 
 from .model import Binding, Chart, ChartError
 
@@ -119,6 +119,16 @@ def _text(v) -> str:
     return str(v)
 
 
+def _kinds_bound(bindings) -> set:
+    """Event kinds some binding can match (``defer.*`` covers every defer kind)."""
+    out = set()
+    for b in bindings:
+        for kind, dotted in DOTTED.items():
+            if (b.event.endswith("*") and dotted.startswith(b.event[:-1])) or dotted == b.event:
+                out.add(kind)
+    return out
+
+
 def _matches(b: Binding, dotted: str, fields: dict) -> bool:
     if b.event.endswith("*"):
         if not dotted.startswith(b.event[:-1]):
@@ -166,7 +176,11 @@ class ChartAnimator:
         defer_text: dict[int, str] = {}           # defer id -> call source ("wg.Done()")
         seen = [0] * len(self.chart.bindings)     # events matched so far, per binding (for nth)
         bindings = self.chart.bindings
-        for ev in trace.rich_events():
+        wanted = _kinds_bound(bindings)
+        context = {EventKind.FRAME_PUSH, EventKind.FRAME_POP, EventKind.DEFER_PUSH}
+        # only the kinds a binding can match, plus what tracks frames and defers: a 100k
+        # goroutine trace is mostly other events
+        for ev in trace.of_kind(*(wanted | context)):
             k = ev.kind
             data = ev.data
             if k == EventKind.FRAME_PUSH:
@@ -175,6 +189,12 @@ class ChartAnimator:
             elif k == EventKind.DEFER_PUSH:
                 defer_frame[data["defer"]] = data["frame"]
                 defer_text[data["defer"]] = data["text"]
+            if k not in wanted:
+                if k == EventKind.FRAME_POP:
+                    st = stacks.get(ev.gid)
+                    if st and st[-1] == data["frame"]:
+                        st.pop()
+                continue
             fields = dict(data)
             fields["gid"] = ev.gid
             if "func" not in fields:

@@ -228,17 +228,26 @@ class TimelineView(QWidget):
         row_of = {k: r for r, k in enumerate(self.rows)}
         t = self._theme
         self.lanes_item.rebuild(m, self.rows, self.steps, t)
-        spots = []
+        # one brush per marker kind and one pen, shared by every spot: pyqtgraph then renders
+        # each symbol once (per-spot brushes made a 100k-goroutine run take 40 s to draw)
+        pen = pg.mkPen(t.background, width=1)
+        brushes: dict[str, object] = {}
+        xs, ys, symbols, brush_list, sizes, data = [], [], [], [], [], []
         for mk in m.markers:
             r = row_of.get(mk.lane)
             if r is None:
                 continue
-            col = t.marker_color(mk.key)
-            spots.append({"pos": (self._x(mk.t, mk.i), r + 0.5), "symbol": SYMBOLS[mk.key],
-                          "brush": pg.mkBrush(col), "pen": pg.mkPen(t.background, width=1),
-                          "size": 13 if mk.key in ("defer_lost", "panic", "signal") else 11,
-                          "data": mk.label})
-        self.markers.setData(spots)
+            b = brushes.get(mk.key)
+            if b is None:
+                b = brushes[mk.key] = pg.mkBrush(t.marker_color(mk.key))
+            xs.append(self._x(mk.t, mk.i))
+            ys.append(r + 0.5)
+            symbols.append(SYMBOLS[mk.key])
+            brush_list.append(b)
+            sizes.append(13 if mk.key in ("defer_lost", "panic", "signal") else 11)
+            data.append(mk.label)
+        self.markers.setData(x=xs, y=ys, symbol=symbols, brush=brush_list, pen=pen, size=sizes,
+                             data=data)
         # a few text labels in the signals row: signal names and the exit, merged when close
         x_end = max(1, m.n_events - 1) if self.steps else max(1, m.end_time)
         for x, text, key in merge_labels(m, self.steps, 0.04 * x_end)[:24]:
