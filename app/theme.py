@@ -22,6 +22,7 @@ MARKERS = {
     "signal": ("signal", "o"),
     "preempt": ("preempted", "t2"),
     "exit": ("process exit", "s"),
+    "k8s": ("kubelet step", "d"),
 }
 
 
@@ -61,7 +62,7 @@ LIGHT = Theme(
     states={"running": "#2da44e", "runnable": "#e3a008", "waiting": "#a9b8c9", "dead": "#eaeef2"},
     markers={"defer_push": "#0969da", "defer_run": "#1a7f37", "defer_lost": "#cf222e",
              "panic": "#bf3989", "recover": "#8250df", "goexit": "#953800", "signal": "#d1242f",
-             "preempt": "#57606a", "exit": "#1f2328"},
+             "preempt": "#57606a", "exit": "#1f2328", "k8s": "#326ce5"},
     goroutines=("#0969da", "#bf3989", "#1a7f37", "#8250df", "#bc4c00", "#0a7f89", "#9a6700",
                 "#cf222e"),
     syntax={"keyword": "#cf222e", "type": "#8250df", "string": "#0a3069", "number": "#0550ae",
@@ -75,7 +76,7 @@ DARK = Theme(
     states={"running": "#3fb950", "runnable": "#d29922", "waiting": "#56687d", "dead": "#21262d"},
     markers={"defer_push": "#58a6ff", "defer_run": "#56d364", "defer_lost": "#ff7b72",
              "panic": "#f778ba", "recover": "#bc8cff", "goexit": "#ffa657", "signal": "#ff7b72",
-             "preempt": "#8b949e", "exit": "#e6edf3"},
+             "preempt": "#8b949e", "exit": "#e6edf3", "k8s": "#79a6ff"},
     goroutines=("#58a6ff", "#f778ba", "#56d364", "#bc8cff", "#ffa657", "#39c5cf", "#e3b341",
                 "#ff7b72"),
     syntax={"keyword": "#ff7b72", "type": "#d2a8ff", "string": "#a5d6ff", "number": "#79c0ff",

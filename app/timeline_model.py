@@ -25,9 +25,15 @@ JUMP_GROUPS: dict[str, tuple[str, frozenset]] = {
                                     K.SIGNAL_DROPPED, K.SIGNAL_DEFAULT})),
     "goroutine": ("Goroutine start / exit", frozenset({K.GO_CREATE, K.GO_EXIT})),
     "preempt": ("Preemption", frozenset({K.GO_PREEMPT, K.PREEMPT_REQUEST})),
+    "k8s": ("Kubernetes (kubelet)", frozenset({K.K8S})),
 }
 JUMP_GROUPS["any"] = ("Any notable event", frozenset().union(
     *(kinds for _, kinds in JUMP_GROUPS.values())) | {K.EXIT})
+
+#: how the kubelet's steps read in the signals row
+K8S_LABELS = {"terminating": "pod terminating", "prestop-start": "preStop starts",
+              "prestop-end": "preStop done", "endpoints-removed": "endpoints removed",
+              "grace-expired": "grace period over"}
 
 #: the events the timeline reads: scheduling (lanes), markers, and every jump target
 _TIMELINE_KINDS = frozenset({K.PROC_RUN, K.GO_CREATE, K.GO_PARK, K.GO_READY, K.GO_SCHED,
@@ -218,6 +224,9 @@ class TimelineModel:
                 mark("recover", e, gid, f"recover() = {d['value']}")
             elif k == K.GOEXIT:
                 mark("goexit", e, gid, "runtime.Goexit()")
+            elif k == K.K8S:     # the kubelet's steps: terminating, preStop, endpoints, deadline
+                m.markers.append(Marker("k8s", t, i, 0, K8S_LABELS.get(d["what"], d["what"])
+                                        + (f" ({d['detail']})" if d.get("detail") else "")))
             elif k == K.SIGNAL_SENT:
                 m.markers.append(Marker("signal", t, i, 0, f"{d['sig']} sent ({d['source']})"))
             elif k == K.SIGNAL_CAUGHT:
@@ -253,6 +262,8 @@ def merge_labels(m: TimelineModel, steps: bool, near: float) -> list[tuple[float
     for mk in m.markers:
         if mk.key == "signal" and " sent" in mk.label:
             text = mk.label.split(" sent")[0]
+        elif mk.key == "k8s":
+            text = mk.label.split(" (")[0]
         elif mk.key == "exit":
             text = mk.label
         else:
