@@ -67,3 +67,19 @@ def test_defer_report_lists_lost_defers(main_exit_trace):
     """--report text names the lost defer and its goroutine."""
     text = defer_report(main_exit_trace)
     assert "G7 worker" in text and "1 lost" in text and "main returned" in text
+
+
+def test_kubelet_steps_are_marked():
+    """The k8s scenario's timeline marks termination, endpoint removal and the grace deadline."""
+    from pathlib import Path
+
+    from simulator import simulate
+    from simulator.scenario import parse_scenario
+    path = Path(__file__).resolve().parents[2] / "assets" / "scenarios" / "26_k8s_grace_period_exceeded.go"
+    src = path.read_text()
+    r = simulate(src, path.name, parse_scenario(src, path.name).config)
+    m = TimelineModel.from_trace(r.trace)
+    labels = [mk.label for mk in m.markers if mk.key == "k8s"]
+    assert any(lb.startswith("pod terminating") for lb in labels)
+    assert any(lb.startswith("grace period over") for lb in labels)
+    assert r.status == 137
