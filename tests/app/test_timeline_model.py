@@ -3,7 +3,7 @@ from simulator.api import SignalSpec
 
 import synth
 from app.timeline_model import TimelineModel, merge_labels
-from app.report import defer_report
+from simulator.tracing.report import defer_report
 
 MS = 10**6
 
