@@ -140,6 +140,9 @@ class Compiler(ExprMixin, CallMixin, StmtMixin):
             raise self.err(node, "internal: local outside function")
         self.fn.counter += 1
         py = f"v_{name}_{self.fn.counter}" if name != "_" else self.fresh("blank")
+        if not hasattr(self.fn, "declared"):
+            self.fn.declared = set()
+        self.fn.declared.add(py)
         v = Var(name, t, py, cell=name in self.fn.escaping)
         self.scope.declare(name, v)
         return v

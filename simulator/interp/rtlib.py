@@ -437,6 +437,10 @@ def _spread(values, params, types, variadic):
     return out
 
 
+#: marks a bare `return` that left a range-over-func body
+_BARE = object()
+
+
 def _noop(*a):
     return None
 
@@ -490,7 +494,7 @@ def namespace(rt, program) -> dict:
 
     ns = {
         "_rt": rt, "_S": rec.codes.append, "_L": rec.codes.__len__, "_K": program.consts,
-        "_PRE_ASYNC": PREEMPT_ASYNC, "_PRE_COOP": PREEMPT_COOP, "_PRE_SPIN": PREEMPT_SPIN, "_GOSCHED": GOSCHED,
+        "_PRE_ASYNC": PREEMPT_ASYNC, "_PRE_COOP": PREEMPT_COOP, "_PRE_SPIN": PREEMPT_SPIN, "_BARE": _BARE, "_GOSCHED": GOSCHED,
         "_enter": rt.enter, "_leave": rt.leave, "_Cell": Cell, "_Boxed": Boxed, "_GoSlice": GoSlice,
         "_copyv": copy_value, "_callv": _callv, "_go": _go, "_panic": _panic, "_recover": _recover,
         "_print_builtin": _print_builtin, "_range_map": _range_map, "_makechan": _makechan,

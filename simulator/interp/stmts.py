@@ -117,6 +117,18 @@ class StmtMixin:
                 raise self.err(n, "wrong number of return values")
             vals = [self.value_to(e, t) for e, t in zip(exprs, results)]
             value = vals[0] if len(vals) == 1 else "(" + ", ".join(vals) + ",)"
+        rf = next((lp for lp in reversed(self.loops()) if lp.kind == "rangefunc"), None)
+        if rf is not None:
+            # inside a range-over-func body (its own Python function): stop the iterator and
+            # let the code after the call return from the real function
+            self.emit(f"{rf.ret} = ({value if value is not None else '_BARE'},)")
+            self.emit("return False")
+            return
+        self.emit_return(value)
+
+    def emit_return(self, value: str | None) -> None:
+        """Return ``value`` (Python code; None: a bare return) from the function being compiled."""
+        fn = self.fn
         if fn.has_defer:
             if fn.named_results:
                 if value is not None:
@@ -549,6 +561,9 @@ class StmtMixin:
             it, types, kind = f"_range_map({rcode})", [u.key, u.elem], "pairs"
         elif isinstance(u, T.Chan):
             it, types, kind = rcode, [u.elem], "chan"
+        elif isinstance(u, T.Signature) and len(u.params) == 1 and \
+                isinstance(u.params[0].underlying(), T.Signature):
+            return self.range_func(rcode, u.params[0].underlying(), names, define, body, rnode)
         else:
             raise self.err(rnode, f"unsupported: range over {rt}")
         self.emit("_jmp = None")
@@ -585,6 +600,50 @@ class StmtMixin:
             self.compile_block_stmts(body)
         self.close_loop(lp)
 
+    def range_func(self, rcode, yield_sig, names, define, body, rnode):
+        """Go 1.23 ``for x := range seq``: the body becomes the yield function (a generator,
+        since it may block); break/continue/return inside it return False/True, a return is
+        replayed by the caller after the iterator stops."""
+        import re
+        cb, ret = self.fresh("rangefunc"), self.fresh("rfret")
+        outer_names = set(getattr(self.fn, "declared", ()))
+        self.emit(f"{ret} = None")
+        saved_lines, saved_ind = self.lines, self.ind
+        self.lines, self.ind = [], saved_ind + 1
+        lp = self.open_loop("rangefunc")
+        lp.ret = ret
+        try:
+            with self.block():
+                self.back_edge()
+                self.stmt_mark(rnode)
+                for i, nm in enumerate(names):
+                    t = yield_sig.params[i] if i < len(yield_sig.params) else None
+                    if define:
+                        self.define(self.text(nm), t, f"_a{i}", False, nm)
+                    else:
+                        self.assign_to(nm, f"_a{i}")
+                self.compile_block_stmts(body)
+                self.emit("return True")
+        finally:
+            self.loops().pop()
+            body_lines, self.lines, self.ind = self.lines, saved_lines, saved_ind
+        used = set(re.findall(r"\bv_\w+", "\n".join(body_lines))) & outer_names
+        args = ", ".join(f"_a{i}" for i in range(len(yield_sig.params)))
+        self.emit(f"def {cb}({args}):")
+        with self.indent():
+            self.emit(f"nonlocal {', '.join(sorted(used | {ret}))}")
+            self.emit("if False: yield")
+        self.lines.extend(body_lines)
+        self.emit(f"yield from _callv({rcode}, {cb})")
+        self.emit(f"if {ret} is not None:")
+        with self.indent():
+            self.emit(f"if {ret}[0] is _BARE:")
+            with self.indent():
+                self.emit_return(None)
+            self.emit("else:")
+            with self.indent():
+                self.emit_return(f"{ret}[0]")
+
     def s_break_statement(self, n, word="break"):
         self.stmt_mark(n)
         label_n = n.named_children[0] if n.named_children else None
@@ -593,13 +652,20 @@ class StmtMixin:
         if label is not None:
             target = next((lp for lp in reversed(loops) if lp.label == label), None)
         elif word == "continue":
-            target = next((lp for lp in reversed(loops) if lp.kind == "for"), None)
+            target = next((lp for lp in reversed(loops) if lp.kind in ("for", "rangefunc")), None)
         else:
             target = loops[-1] if loops else None
         if target is None:
             if word == "break" and label is None and getattr(self, "unwrapped_switch", 0):
                 raise self.err(n, "internal: break in unwrapped switch")
             raise self.err(n, f"{word} is not in a loop, switch, or select")
+        if target.kind == "rangefunc":
+            if target is not loops[-1]:
+                raise self.err(n, f"unsupported: {word} from a loop inside a range-over-func body")
+            self.emit("return False" if word == "break" else "return True")
+            return
+        if any(lp.kind == "rangefunc" for lp in loops[loops.index(target) + 1:]):
+            raise self.err(n, f"unsupported: labelled {word} out of a range-over-func body")
         if target is loops[-1]:
             self.emit(word)
             return
