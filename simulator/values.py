@@ -179,3 +179,52 @@ class GoSlice:
 def go_len_str(s: str) -> int:
     """Go's len(string): bytes of the UTF-8 encoding."""
     return len(s) if s.isascii() else len(s.encode("utf-8"))
+
+
+class StructKeyMap(dict):
+    """A map whose keys are struct values (``map[Point]int``): Go compares such keys by value,
+    Python objects by identity, so entries are stored under the key's value tuple
+    (``GoStruct._key``) and remember a private copy of the key for iteration and printing.
+
+    Invariant: ``dict.__getitem__(self, kt) == (key copy, value)`` for ``kt = key._key()``.
+    """
+    __slots__ = ()
+
+    @staticmethod
+    def _kt(k):
+        return k._key() if isinstance(k, GoStruct) else k
+
+    def __getitem__(self, k):
+        return dict.__getitem__(self, self._kt(k))[1]
+
+    def get(self, k, default=None):
+        e = dict.get(self, self._kt(k))
+        return default if e is None else e[1]
+
+    def __setitem__(self, k, v):
+        kt = self._kt(k)
+        e = dict.get(self, kt)
+        dict.__setitem__(self, kt, (e[0] if e is not None else copy_value(k), v))
+
+    def __contains__(self, k):
+        return dict.__contains__(self, self._kt(k))
+
+    def pop(self, k, *default):
+        e = dict.pop(self, self._kt(k), None)
+        if e is None:
+            if default:
+                return default[0]
+            raise KeyError(k)
+        return e[1]
+
+    def __iter__(self):
+        return (e[0] for e in dict.values(self))
+
+    def keys(self):
+        return [e[0] for e in dict.values(self)]
+
+    def values(self):
+        return [e[1] for e in dict.values(self)]
+
+    def items(self):
+        return [(e[0], e[1]) for e in dict.values(self)]

@@ -262,6 +262,8 @@ class CallMixin:
                 cp = sizes[1] if len(sizes) > 1 else "None"
                 return f"_make_slice({ln}, {cp}, {self.zero_thunk(u.elem)})", t
             if isinstance(u, T.Map):
+                if isinstance(u.key.underlying(), T.Struct):
+                    return f"_mkmap_empty({self.k(u.key)})", t
                 return "{}", t
             if isinstance(u, T.Chan):
                 cap = sizes[0] if sizes else "0"

@@ -16,7 +16,8 @@ from ..runtime.panic import recover as _recover_impl
 from ..runtime.runtime2 import GOSCHED, PREEMPT_ASYNC, PREEMPT_COOP, PREEMPT_SPIN
 from ..runtime.selectgo import selectgo
 from ..tracing.events import EventKind as K
-from ..values import Boxed, Cell, GoSlice, GoStruct, Pointer, cell_pointer, copy_value, field_pointer, go_len_str
+from ..values import (Boxed, Cell, GoSlice, GoStruct, Pointer, StructKeyMap, cell_pointer, copy_value,
+                      field_pointer, go_len_str)
 
 
 def _oob(i, n):
@@ -235,7 +236,16 @@ def _rune_to_str(c):
 
 # -- maps ------------------------------------------------------------------------------------------
 def _mkmap(pairs, key_type):
+    if isinstance(key_type.underlying(), T.Struct):
+        m = StructKeyMap()
+        for k, v in pairs:
+            m[k] = v
+        return m
     return {k: v for k, v in pairs}
+
+
+def _mkmap_empty(key_type):
+    return StructKeyMap() if isinstance(key_type.underlying(), T.Struct) else {}
 
 
 def _mget(m, k, zero):
