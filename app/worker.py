@@ -41,15 +41,32 @@ def error_outcome(errors: list[str], reason: str = "cannot simulate") -> RunOutc
                       errors=list(errors))
 
 
-def prepare(result: RunResult) -> RunOutcome:
-    """Model and replay checkpoints for a finished run (slow parts, done in the worker)."""
+def prepare(result: RunResult, charts: tuple[str, ...] = ()) -> RunOutcome:
+    """Model, replay checkpoints and chart animators for a finished run: the slow parts, done
+    here in the worker so the window stays responsive on a 100k-goroutine run."""
     out = RunOutcome(result, errors=list(result.errors))
     tr = result.trace
     if tr is not None and len(tr):
         out.model = TimelineModel.from_trace(tr)
         tr.state_at(len(tr) - 1)          # builds every replay checkpoint once
         _ = tr.goroutines
+        animators = tr.derived.setdefault("chart_animators", {})
+        for name in charts:
+            try:
+                from .flowchart.bindings import ChartAnimator
+                from .flowchart.library import load_chart
+                animators[name] = ChartAnimator(load_chart(name), tr)
+            except Exception:             # the panel reports a broken chart itself
+                pass
     return out
+
+
+def scenario_charts(source: str, filename: str) -> tuple[str, ...]:
+    try:
+        from simulator.scenario import parse_scenario
+        return tuple(parse_scenario(source, filename).charts)
+    except Exception:
+        return ()
 
 
 class RunTask(QThread):
@@ -85,7 +102,7 @@ class RunTask(QThread):
         try:
             result = self._simulate(source, filename, config, progress=self._progress,
                                     cancelled=lambda: self._cancelled)
-            out = prepare(result)
+            out = prepare(result, scenario_charts(source, filename))
         except Exception as e:    # the simulator must never take the window down
             msg = f"deferlab: internal error: {type(e).__name__}: {e}"
             out = RunOutcome(RunResult("", msg + "\n", STATUS_UNSUPPORTED, "internal error", None),

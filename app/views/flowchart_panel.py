@@ -136,7 +136,8 @@ class FlowchartPanel(QWidget):
         tr = self.player.trace
         self.animator = None
         if self.chart is not None and tr is not None:
-            an = self._animators.get(self.chart_name)
+            an = self._animators.get(self.chart_name) or \
+                tr.derived.get("chart_animators", {}).get(self.chart_name)   # built by the worker
             if an is None:
                 try:
                     an = self._animator_cls(self.chart, tr)

@@ -259,10 +259,10 @@ class TimelineView(QWidget):
         left = self.plot.getAxis("left")
         if len(self.rows) <= 300:
             left.setTicks([[(r + 0.5, m.lanes[k].name) for r, k in enumerate(self.rows)], []])
-        else:
+        else:   # the first lanes (where the view opens) all named, then every Nth
             every = max(1, len(self.rows) // 60)
             left.setTicks([[(r + 0.5, m.lanes[k].name) for r, k in enumerate(self.rows)
-                            if r % every == 0], []])
+                            if r < 300 or r % every == 0], []])
         fm = self.fontMetrics()
         width = max((fm.horizontalAdvance(m.lanes[k].name) for k in self.rows[:2000]), default=40)
         left.setWidth(min(320, width + 16))

@@ -26,6 +26,9 @@ class Trace:
         self.positions: tuple[SourcePos | None, ...] = tuple(positions)
         #: run facts: "files" {name: source}, "config", "status", "stdout", "stderr", "reason"...
         self.meta: dict[str, Any] = meta
+        #: caches of data that views derive from the events (never events themselves), so a
+        #: worker thread can compute them once; not saved to JSON
+        self.derived: dict[str, Any] = {}
 
     @cached_property
     def _columns(self):
