@@ -178,7 +178,7 @@ class GoSlice:
 
 def go_len_str(s: str) -> int:
     """Go's len(string): bytes of the UTF-8 encoding."""
-    return len(s) if s.isascii() else len(s.encode("utf-8"))
+    return len(s) if s.isascii() else len(s.encode("utf-8", "surrogateescape"))
 
 
 class StructKeyMap(dict):

@@ -199,6 +199,10 @@ class CallMixin:
             return code
         if isinstance(tu, T.Slice) and T.is_string(t):
             return f"_str_to_bytes({code})" if tu.elem == T.UINT8 else f"_str_to_runes({code})"
+        if isinstance(su, T.Slice) and isinstance(tu, T.Array):
+            return f"_slice_to_array({code}, {tu.length})"
+        if isinstance(su, T.Slice) and isinstance(tu, T.Pointer):
+            raise self.err(arg, "unsupported: conversion of a slice to an array pointer")
         return code
 
     def deferred_builtin(self, name, n, args_node) -> str:

@@ -457,7 +457,7 @@ class Compiler(ExprMixin, CallMixin, StmtMixin):
 
     # -- package variables ---------------------------------------------------------------------
     def compile_global_vars(self, d) -> None:
-        for spec in (n for n in d.named_children if n.type == "var_spec"):
+        for spec in self.var_specs(d):
             self.compile_var_spec(spec, is_global=True)
 
 

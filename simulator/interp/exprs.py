@@ -130,6 +130,9 @@ class ExprMixin(ConstMixin):
             if isinstance(e, PkgName):
                 m = self.lookup((self.text(op), field))
                 if m is None:
+                    if field[:1].isupper():     # perhaps real Go's, but outside the subset
+                        raise self.err(n, f"unsupported: {self.text(op)}.{field}: not a "
+                                          f"simulated member of package {self.text(op)}")
                     raise self.err(n, f"undefined: {self.text(op)}.{field}")
                 if isinstance(m, Var):
                     decl = e.pkg.vars[field]

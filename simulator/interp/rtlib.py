@@ -50,7 +50,7 @@ def _aset(a, i, v):
 
 
 def _strbyte(s, i):
-    b = s.encode("utf-8") if not s.isascii() else s
+    b = s.encode("utf-8", "surrogateescape") if not s.isascii() else s
     if not 0 <= i < len(b):
         raise _oob(i, len(b))
     return b[i] if isinstance(b, bytes) else ord(b[i])
@@ -58,7 +58,7 @@ def _strbyte(s, i):
 
 def _strslice(s, lo, hi):
     ascii_ = s.isascii()
-    b = s if ascii_ else s.encode("utf-8")
+    b = s if ascii_ else s.encode("utf-8", "surrogateescape")   # invalid bytes survive
     n = len(b)
     lo = 0 if lo is None else lo
     hi = n if hi is None else hi
@@ -66,7 +66,7 @@ def _strslice(s, lo, hi):
         raise GoPanic.runtime(f"slice bounds out of range [:{hi}] with length {n}")
     if lo > hi or lo < 0:
         raise GoPanic.runtime(f"slice bounds out of range [{lo}:{hi}]")
-    return b[lo:hi] if ascii_ else b[lo:hi].decode("utf-8", "replace")
+    return b[lo:hi] if ascii_ else b[lo:hi].decode("utf-8", "surrogateescape")
 
 
 def _slen(s):
@@ -166,6 +166,15 @@ def _append_slice(s, t):
     return _append(s, t.items() if isinstance(t, GoSlice) else (list(t) if t else []))
 
 
+def _slice_to_array(s, n):
+    """``[N]T(s)``: a copy of the first N elements; panics when len(s) < N."""
+    ln = 0 if s is None else s.len
+    if ln < n:
+        raise GoPanic.runtime(f"cannot convert slice with length {ln} to array or pointer to "
+                              f"array with length {n}")
+    return [copy_value(x) for x in s.arr[s.off:s.off + n]] if n else []
+
+
 def _copy(dst, src):
     if dst is None or src is None:
         return 0
@@ -217,7 +226,8 @@ def _str_to_bytes(s):
 
 
 def _str_to_runes(s):
-    return GoSlice([ord(c) for c in s])
+    """``[]rune(s)``: each invalid UTF-8 byte (a surrogate escape) is one U+FFFD, as in range."""
+    return GoSlice([0xFFFD if 0xDC80 <= (r := ord(c)) <= 0xDCFF else r for c in s])
 
 
 def _bytes_to_str(b):
@@ -331,16 +341,17 @@ def _assert(v, t, static):
     ok, out = _try_assert(v, t)
     if ok:
         return out
+    from ..lib.gofmt import typeof
     from ..lib.runtime_errors import RuntimeError_
     st = "interface {}" if static is None or not isinstance(static.underlying(), T.Interface) or \
-        not static.underlying().methods else str(static)
-    if v is None:
-        msg = f"interface conversion: {st} is nil, not {t}"
+        not (static.underlying().methods or isinstance(static, T.Named)) else str(static)
+    if v is None:      # to an interface type Go names no static type (assertE2I, typeAssert)
+        msg = f"interface conversion: {'interface' if T.is_interface(t) else st} is nil, not {t}"
     elif T.is_interface(t):
         missing = next((n for n, _ in t.underlying().methods if find_method(v, n) is None), "?")
-        msg = f"interface conversion: {dyntype(v)} is not {t}: missing method {missing}"
+        msg = f"interface conversion: {typeof(v)} is not {t}: missing method {missing}"
     else:
-        msg = f"interface conversion: {st} is {dyntype(v)}, not {t}"
+        msg = f"interface conversion: {st} is {typeof(v)}, not {t}"
     raise GoPanic(RuntimeError_(msg), True)
 
 

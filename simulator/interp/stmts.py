@@ -162,8 +162,18 @@ class StmtMixin:
         return label
 
     # -- declarations ----------------------------------------------------------------------------
+    @staticmethod
+    def var_specs(n):
+        """The var_spec nodes of a var_declaration; tree-sitter-go >= 0.25 puts those of a
+        parenthesized group (``var ( a int; b string )``) in a var_spec_list."""
+        for c in n.named_children:
+            if c.type == "var_spec":
+                yield c
+            elif c.type == "var_spec_list":
+                yield from (x for x in c.named_children if x.type == "var_spec")
+
     def s_var_declaration(self, n):
-        for spec in (c for c in n.named_children if c.type == "var_spec"):
+        for spec in self.var_specs(n):
             self.stmt_mark(spec)
             self.compile_var_spec(spec, is_global=False)
 

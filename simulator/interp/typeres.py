@@ -26,6 +26,10 @@ def resolve_type(n, src, lookup, const_eval=None) -> T.Type:
         name = src.node_text(n.child_by_field_name("name"))
         e = lookup((pkg, name))
         if not isinstance(e, TypeName):
+            from .scope import PkgName
+            if e is None and name[:1].isupper() and isinstance(lookup(pkg), PkgName):
+                raise src.error(n, f"unsupported: {pkg}.{name}: not a simulated member of "
+                                   f"package {pkg}")
             raise src.error(n, f"undefined: {pkg}.{name}")
         return e.type
     if k == "pointer_type":

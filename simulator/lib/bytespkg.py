@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..runtime.errors import GoPanic
 from ..values import GoSlice
 from .gostrconv import RUNE_ERROR, go_bytes, go_str
+from .iopkg import EOF, fill
 from .registry import Package
 
 bytes_pkg = Package("bytes")
@@ -26,7 +27,8 @@ class Buffer:
         "Write": "func(p []byte) (n int, err error)", "WriteByte": "func(c byte) error",
         "WriteRune": "func(r rune) (n int, err error)", "String": "func() string",
         "Len": "func() int", "Reset": "func()", "Bytes": "func() []byte",
-        "Truncate": "func(n int)",
+        "Truncate": "func(n int)", "Read": "func(p []byte) (n int, err error)",
+        "ReadByte": "func() (byte, error)", "ReadString": "func(delim byte) (line string, err error)",
     }
 
     def __init__(self, data: bytes = b""):
@@ -67,6 +69,36 @@ class Buffer:
     def Reset(self):
         self._buf = bytearray()
         self._off = 0
+
+    def Read(self, p):
+        """Drains the buffer; io.EOF once it is empty (and len(p) > 0)."""
+        plen = p.len if p is not None else 0
+        if self.Len() == 0:
+            self.Reset()
+            return (0, None) if plen == 0 else (0, EOF)
+        n = fill(p, bytes(self._buf[self._off:self._off + plen]))
+        self._off += n
+        return n, None
+
+    def ReadByte(self):
+        if self.Len() == 0:
+            self.Reset()
+            return 0, EOF
+        c = self._buf[self._off]
+        self._off += 1
+        return c, None
+
+    def ReadString(self, delim):
+        i = self._buf.find(delim & 0xFF, self._off)
+        end = len(self._buf) if i < 0 else i + 1
+        line = go_str(self._buf[self._off:end])
+        self._off = end
+        return line, (EOF if i < 0 else None)
+
+    def go_read_all(self):
+        data = bytes(self._buf[self._off:])
+        self.Reset()
+        return data, None
 
     def Truncate(self, n):
         if n == 0:

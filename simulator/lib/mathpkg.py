@@ -31,16 +31,71 @@ def _f(name: str, sig: str, fn):
 
 
 _f("Sqrt", "(x float64) float64", lambda x: _m.sqrt(x) if x >= 0 else float("nan"))
-_f("Floor", "(x float64) float64", lambda x: float(_m.floor(x)) if _m.isfinite(x) else x)
-_f("Ceil", "(x float64) float64", lambda x: float(_m.ceil(x)) if _m.isfinite(x) else x)
-_f("Trunc", "(x float64) float64", lambda x: float(_m.trunc(x)) if _m.isfinite(x) else x)
+# the results keep x's sign, so Ceil(-0.5) is -0 as in Go
+_f("Floor", "(x float64) float64", lambda x: _m.copysign(_m.floor(x), x) if _m.isfinite(x) else x)
+_f("Ceil", "(x float64) float64", lambda x: _m.copysign(_m.ceil(x), x) if _m.isfinite(x) else x)
+_f("Trunc", "(x float64) float64", lambda x: _m.copysign(_m.trunc(x), x) if _m.isfinite(x) else x)
+
+
+def _odd_int(y: float) -> bool:
+    return _m.isfinite(y) and y == int(y) and int(y) % 2 == 1
+
+
+def _pow(x: float, y: float) -> float:
+    """Go's Pow: C99's special cases, which Python raises as errors."""
+    try:
+        return _m.pow(x, y)
+    except OverflowError:
+        return float("-inf") if x < 0 and _odd_int(y) else float("inf")
+    except ValueError:
+        if x == 0:                      # y < 0: a pole
+            return _m.copysign(float("inf"), x) if _odd_int(y) else float("inf")
+        return float("nan")             # x < 0, y not an integer
+
+
+def _max(x: float, y: float) -> float:
+    """Go's Max: +Inf beats NaN, NaN beats numbers, +0 beats -0."""
+    if x == float("inf") or y == float("inf"):
+        return float("inf")
+    if x != x or y != y:
+        return float("nan")
+    if x == 0 and x == y:
+        return y if _m.copysign(1, x) < 0 else x
+    return x if x > y else y
+
+
+def _min(x: float, y: float) -> float:
+    """Go's Min: -Inf beats NaN, NaN beats numbers, -0 beats +0."""
+    if x == float("-inf") or y == float("-inf"):
+        return float("-inf")
+    if x != x or y != y:
+        return float("nan")
+    if x == 0 and x == y:
+        return x if _m.copysign(1, x) < 0 else y
+    return x if x < y else y
+
+
+def _mod(x: float, y: float) -> float:
+    try:
+        return _m.fmod(x, y)
+    except ValueError:                  # y == 0 or x infinite
+        return float("nan")
+
+
+def _exp(x: float) -> float:
+    try:
+        return _m.exp(x)
+    except OverflowError:
+        return float("inf")
+
+
+_f("Pow", "(x, y float64) float64", _pow)
+_f("Max", "(x, y float64) float64", _max)
+_f("Min", "(x, y float64) float64", _min)
+_f("Mod", "(x, y float64) float64", _mod)
+_f("Exp", "(x float64) float64", _exp)
 _f("Abs", "(x float64) float64", abs)
-_f("Pow", "(x, y float64) float64", lambda x, y: _m.pow(x, y))
-_f("Max", "(x, y float64) float64", max)
-_f("Min", "(x, y float64) float64", min)
-_f("Mod", "(x, y float64) float64", _m.fmod)
 _f("Log", "(x float64) float64", lambda x: _m.log(x) if x > 0 else (float("-inf") if x == 0 else float("nan")))
-_f("Exp", "(x float64) float64", _m.exp)
 _f("Inf", "(sign int) float64", lambda s: float("inf") if s >= 0 else float("-inf"))
 _f("NaN", "() float64", lambda: float("nan"))
 _f("IsNaN", "(f float64) bool", lambda x: x != x)

@@ -47,8 +47,20 @@ def to_lower_rune(c: str) -> str:
     return u if len(u) == 1 else c
 
 
+def _rune(c: str) -> int:
+    """The rune Go's range gives for character c: an invalid UTF-8 byte (a surrogate escape) is
+    utf8.RuneError."""
+    o = ord(c)
+    return RUNE_ERROR if 0xDC80 <= o <= 0xDCFF else o
+
+
+def _valid_char(c: str) -> str:
+    """c, or U+FFFD for an invalid byte (what Map-based functions write)."""
+    return "\ufffd" if 0xDC80 <= ord(c) <= 0xDCFF else c
+
+
 def _pred(f):
-    return lambda c: bool(call_sync(f(ord(c))))
+    return lambda c: bool(call_sync(f(_rune(c))))
 
 
 @strings.func("func Contains(s, substr string) bool")
@@ -63,7 +75,7 @@ def ContainsAny(s, chars):
 
 @strings.func("func ContainsRune(s string, r rune) bool")
 def ContainsRune(s, r):
-    return 0 <= r <= 0x10FFFF and chr(r) in s
+    return IndexRune(s, r) >= 0
 
 
 @strings.func("func ContainsFunc(s string, f func(rune) bool) bool")
@@ -103,8 +115,10 @@ def LastIndexByte(s, c):
 
 @strings.func("func IndexRune(s string, r rune) int")
 def IndexRune(s, r):
+    if r == RUNE_ERROR:         # a U+FFFD or the first invalid byte
+        return byte_index(s, next((i for i, c in enumerate(s) if _rune(c) == RUNE_ERROR), -1))
     if not 0 <= r <= 0x10FFFF or 0xD800 <= r <= 0xDFFF:
-        r = RUNE_ERROR
+        return -1
     return byte_index(s, s.find(chr(r)))
 
 
@@ -229,12 +243,12 @@ def ReplaceAll(s, old, new):
 
 @strings.func("func ToUpper(s string) string")
 def ToUpper(s):
-    return s.upper() if s.isascii() else "".join(map(to_upper_rune, s))
+    return s.upper() if s.isascii() else "".join(to_upper_rune(_valid_char(c)) for c in s)
 
 
 @strings.func("func ToLower(s string) string")
 def ToLower(s):
-    return s.lower() if s.isascii() else "".join(map(to_lower_rune, s))
+    return s.lower() if s.isascii() else "".join(to_lower_rune(_valid_char(c)) for c in s)
 
 
 def _is_separator(c: str) -> bool:
@@ -259,7 +273,7 @@ def Title(s):
 def Map(mapping, s):
     out = []
     for c in s:
-        r = call_sync(mapping(ord(c)))
+        r = call_sync(mapping(_rune(c)))
         if r >= 0:
             out.append(chr(r if r <= 0x10FFFF and not 0xD800 <= r <= 0xDFFF else RUNE_ERROR))
     return "".join(out)

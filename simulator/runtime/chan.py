@@ -142,7 +142,7 @@ def _short(v) -> str:
 
 def makechan(type_, cap: int, zero) -> Chan:
     if cap < 0:
-        raise GoPanic.runtime("makechan: size out of range")
+        raise GoPanic.plain("makechan: size out of range")
     return Chan(type_, cap, zero)
 
 

@@ -60,6 +60,23 @@ def test_undefined_name_is_located():
     check_error("package main\n\nfunc main() {\n\tx = 1\n}\n", expect_line=4, expect_text="undefined: x")
 
 
+def test_unsimulated_package_member_is_unsupported():
+    """An exported name a simulated package lacks (real Go has sort.Reverse, bytes.ToUpper) is
+    'unsupported', in an expression and in a type; an unexported one stays 'undefined'."""
+    check_error('package main\nimport "sort"\nfunc main() {\n\tsort.Sort(sort.Reverse(nil))\n}\n',
+                4, "unsupported: sort.Reverse")
+    check_error('package main\nimport "sort"\nvar x sort.StringSlice\nfunc main() {}\n',
+                3, "unsupported: sort.StringSlice")
+    check_error('package main\nimport "sort"\nfunc main() {\n\tsort.ints(nil)\n}\n',
+                4, "undefined: sort.ints")
+
+
+def test_slice_to_array_pointer_is_unsupported():
+    """Converting a slice to an array pointer (aliasing its elements) is outside the subset."""
+    check_error("package main\nfunc main() {\n\ts := []int{1}\n\t_ = (*[1]int)(s)\n}\n",
+                4, "unsupported: conversion of a slice to an array pointer")
+
+
 def test_cli_reports_errors_without_traceback(tmp_path):
     """`main.py run` prints the located error on stderr and exits 125."""
     f = tmp_path / "main.go"
