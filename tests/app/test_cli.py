@@ -13,16 +13,6 @@ import main as cli
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def simulator_works() -> bool:
-    try:
-        from simulator import simulate
-        r = simulate('package main\n\nfunc main() {\n\tprintln("hi")\n}\n', "x.go")
-        return r.status == 0 and r.trace is not None
-    except Exception:
-        return False
-
-
-needs_sim = pytest.mark.skipif(not simulator_works(), reason="the interpreter is not ready yet")
 
 
 def run_main(*args, cwd=None):
@@ -105,7 +95,6 @@ def test_export_needs_an_output(tmp_path):
     assert p.returncode == 2 and "nothing to do" in p.stderr
 
 
-@needs_sim
 def test_real_run_prints_output_and_status(tmp_path):
     """A real simulated program: stdout, deferred output, status 0."""
     f = tmp_path / "x.go"
@@ -114,13 +103,11 @@ def test_real_run_prints_output_and_status(tmp_path):
     assert p.returncode == 0 and p.stdout == "hi\nbye\n"
 
 
-@needs_sim
 def test_real_export_of_default_scenario(tmp_path):
     """Headless export of the default scenario with a SIGTERM: a real PNG and SVG."""
     from app.scenarios import default_scenario_path
     src = default_scenario_path()
-    if src is None:
-        pytest.skip("no default scenario")
+    assert src is not None, "assets/scenarios has no default scenario"
     png, svg = tmp_path / "t.png", tmp_path / "t.svg"
     p = run_main("export", str(src), "--signal", "SIGTERM@50ms", "--timeline", str(png))
     assert p.returncode == 0, p.stderr
@@ -129,7 +116,6 @@ def test_real_export_of_default_scenario(tmp_path):
     assert png.stat().st_size > 10_000 and "<svg" in svg.read_text()
 
 
-@needs_sim
 def test_real_screenshot_of_default_scenario(tmp_path):
     """python main.py --screenshot OUT.png runs the default scenario and grabs the window."""
     out = tmp_path / "shot.png"

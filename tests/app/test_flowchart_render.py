@@ -29,10 +29,9 @@ MIXED = """flowchart LR
 
 @pytest.fixture(autouse=True)
 def _widgets_app(qapp):
-    """FlowchartScene needs a QApplication; another module may have made a bare QGuiApplication."""
+    """FlowchartScene needs a QApplication: app.qtapp.ensure_app never makes a bare QGuiApplication."""
     from PySide6.QtWidgets import QApplication
-    if not isinstance(QApplication.instance(), QApplication):
-        pytest.skip("a QGuiApplication (not QApplication) was created earlier in this process")
+    assert isinstance(QApplication.instance(), QApplication)
 
 
 def _image_stats(path):

@@ -199,7 +199,6 @@ def test_scenario_browser_lists_built_in_scenarios(qtbot, window):
     """Scenarios are grouped by topic in the browser."""
     from app.scenarios import list_scenarios
     entries = list_scenarios()
-    if not entries:
-        pytest.skip("no scenarios in assets/scenarios")
+    assert entries, "assets/scenarios is empty"
     topics = {window.browser.topLevelItem(k).text(0) for k in range(window.browser.topLevelItemCount())}
     assert topics == {e.topic for e in entries}

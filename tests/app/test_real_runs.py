@@ -40,18 +40,6 @@ func main() {
 '''
 
 
-def _simulator_runs(src: str, name: str) -> bool:
-    try:
-        from simulator import simulate
-        r = simulate(src, name)
-        return r.trace is not None and r.status == 0
-    except Exception:
-        return False
-
-
-needs_sim = pytest.mark.skipif(not _simulator_runs(KILLABLE_SRC, "k.go"),
-                               reason="the interpreter cannot run plain fmt programs yet")
-
 
 @pytest.fixture
 def window(qtbot):
@@ -90,7 +78,6 @@ def distinct_colors(img: QImage, step: int = 9) -> int:
     return len({img.pixel(x, y) for y in range(0, img.height(), step) for x in range(0, img.width(), step)})
 
 
-@needs_sim
 def test_player_drives_every_view_on_a_real_defer_trace(qtbot, window):
     """03_defer_lifo.go, really simulated: at the 2nd defer.push the defer-stack chart lights
     its node, the defer stack holds two pending cards with their source, the source marks G1's
@@ -132,7 +119,6 @@ def test_player_drives_every_view_on_a_real_defer_trace(qtbot, window):
     assert fc.derived_gid == 1 and "G1" in fc.derived_text
 
 
-@needs_sim
 def test_what_if_sigterm_changes_only_the_future(qtbot, window):
     """SIGTERM 'now' in the middle of a real run: every event up to the cursor is identical,
     the run ends killed by SIGTERM (143), main's defer is lost, the console says so."""
@@ -158,7 +144,6 @@ def test_what_if_sigterm_changes_only_the_future(qtbot, window):
     assert any(c.status == "lost" and c.reason == "killed by SIGTERM" for c in w.defers.canvas.cards.values())
 
 
-@needs_sim
 def test_exports_are_real_images(qtbot, window, tmp_path):
     """Timeline PNG (2x) / SVG and the flowchart PNG / SVG / .mmd of a real run."""
     w = window
@@ -191,7 +176,6 @@ def test_exports_are_real_images(qtbot, window, tmp_path):
     assert img.height() > img.width() > 200 and distinct_colors(img, 5) > 5
 
 
-@needs_sim
 def test_go_error_shows_inline_and_the_app_keeps_running(qtbot, window):
     """A compile error: marked on its line with the message, no trace, no dialog; fixing the
     program runs it again."""
