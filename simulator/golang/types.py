@@ -6,7 +6,7 @@ Types are compared with ``==`` (structural, except Named which compare by identi
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 class Type:

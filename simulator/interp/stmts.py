@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..golang import types as T
 from ..golang.errors import GoCompileError
 from ..golang.parse import operator
-from .scope import Const, TypeName, Var
+from .scope import TypeName, Var
 
 _ASSIGN_OPS = {"+=": "+", "-=": "-", "*=": "*", "/=": "/", "%=": "%", "&=": "&", "|=": "|",
                "^=": "^", "<<=": "<<", ">>=": ">>", "&^=": "&^"}
