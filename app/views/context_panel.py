@@ -1,9 +1,9 @@
 """The Context tree dock: the run's context.Context tree at the current step.
 
 The tree comes from the context package's ``simulator.lib.contextpkg.context_tree(trace, step)``
-(the simulator's own rebuild from CTX_CREATE / CTX_CANCEL events); when that is not available the
-same replay is done here.  The CTX events are collected once per trace, so a step only costs a
-bisect, and the view is only touched when a context event lies between the old and new step.
+(the simulator's own rebuild from CTX_CREATE / CTX_CANCEL events).  The CTX events are
+collected once per trace, so a step only costs a bisect, and the view is only touched when a
+context event lies between the old and new step.
 """
 from __future__ import annotations
 
@@ -17,34 +17,6 @@ from simulator.tracing.events import EventKind as K
 NO_CONTEXTS = ("No contexts in this run.\n\nPrograms using context.WithCancel, WithTimeout or "
                "signal.NotifyContext show their tree here; a cancelled context turns red as the "
                "cancel cascades.")
-
-
-def _builder():
-    try:
-        from simulator.lib.contextpkg import context_tree
-        return context_tree
-    except Exception:       # the context package is not there (yet): replay the events here
-        return fallback_context_tree
-
-
-def fallback_context_tree(trace, step: int):
-    """The tree after ``step``: node per context (kind, deadline, err, cause, waiters)."""
-    import networkx as nx
-    g = nx.DiGraph()
-    for ev in trace.of_kind(K.CTX_CREATE, K.CTX_CANCEL):
-        if ev.index > step:
-            break
-        d = ev.data
-        if ev.kind == K.CTX_CREATE:
-            g.add_node(d["ctx"], kind=d["kind"], deadline=d["deadline"], err=None, cause=None,
-                       waiters=())
-            if d["parent"]:
-                g.add_edge(d["parent"], d["ctx"])
-        else:
-            for cid in (d["ctx"],) + tuple(d["cascade"] or ()):
-                if cid in g and g.nodes[cid]["err"] is None:
-                    g.nodes[cid].update(err=d["err"], cause=d["err"])
-    return g
 
 
 class _CtxEvents:
@@ -79,7 +51,8 @@ class ContextPanel(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.stack)
-        self._build = _builder()
+        from simulator.lib.contextpkg import context_tree
+        self._build = context_tree
         self._events: _CtxEvents | None = None
         self._shown = None             # how many CTX events the view shows
         self.tree = None
@@ -102,10 +75,7 @@ class ContextPanel(QWidget):
         if n == self._shown:
             return
         self._shown = n
-        try:
-            self.tree = self._build(ev, i)
-        except Exception:
-            self.tree = fallback_context_tree(ev, i)
+        self.tree = self._build(ev, i)
         if self.tree.number_of_nodes():
             self.view.set_tree(self.tree)
             self.stack.setCurrentWidget(self.view)
