@@ -352,7 +352,9 @@ class ExprMixin(ConstMixin):
         if op == "<-":
             code, t = self.expr(operand)
             ct = t.underlying() if t is not None else None
-            return f"(yield from _recv({code}))", ct.elem if isinstance(ct, T.Chan) else None
+            if not isinstance(ct, T.Chan):
+                raise self.err(n, f"invalid operation: cannot receive from non-channel {self.text(operand)}")
+            return f"(yield from _recv({code}))", ct.elem
         if op == "&":
             return self.address_of(operand)
         code, t = self.expr(operand, want)

@@ -76,7 +76,9 @@ class StmtMixin:
     def s_send_statement(self, n):
         self.stmt_mark(n)
         ch, ct = self.expr(n.child_by_field_name("channel"))
-        elem = ct.underlying().elem if isinstance(ct.underlying(), T.Chan) else None
+        if not isinstance(ct.underlying() if ct is not None else None, T.Chan):
+            raise self.err(n, f"invalid operation: cannot send to non-channel {self.text(n.child_by_field_name('channel'))}")
+        elem = ct.underlying().elem
         v = self.value_to(n.child_by_field_name("value"), elem)
         self.emit(f"yield from _send({ch}, {v})")
 
