@@ -30,6 +30,7 @@ from ..tracing.events import SourcePos
 from ..values import GoStruct
 from . import libload
 from .calls import CallMixin
+from .control import ControlMixin
 from .exprs import ExprMixin
 from .scope import Const, Func, PkgName, Scope, TypeName, Var, universe
 from .stmts import StmtMixin
@@ -51,7 +52,7 @@ class FuncCtx:
         self.labels: list[tuple[str | None, str, str]] = []   # (label, kind, flag var)
 
 
-class Compiler(ExprMixin, CallMixin, StmtMixin):
+class Compiler(ExprMixin, CallMixin, StmtMixin, ControlMixin):
     def __init__(self, src: Source):
         self.src = src
         self.errors: list[GoCompileError] = []
