@@ -4,7 +4,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 from PySide6.QtGui import QImage
@@ -54,13 +53,12 @@ def test_svg_has_title_labels_and_legend(qapp, tmp_path):
         assert needle in text, needle
 
 
-def test_ten_thousand_lanes_export_quickly(qapp, tmp_path):
-    """10k goroutine lanes export in seconds, not tens of seconds (no item per lane)."""
+def test_ten_thousand_lanes_export(qapp, tmp_path):
+    """10k goroutine lanes export to one bounded image (speed: benchmarks/render.py)."""
     tr = synth.many_goroutines_trace(10_000)
     m = TimelineModel.from_trace(tr)
-    t0 = time.perf_counter()
     w, h = export_timeline(m, tmp_path / "big.png", "10k goroutines")
-    assert time.perf_counter() - t0 < 10
+    assert (tmp_path / "big.png").stat().st_size > 0
     assert h <= 2 * 6200
 
 

@@ -2,7 +2,6 @@
 determinism and speed."""
 import math
 import random
-import time
 from pathlib import Path
 
 import pytest
@@ -142,22 +141,12 @@ def _random_chart(n, seed=7):
 
 
 def test_200_nodes_fast():
-    """200 nodes lay out in well under 100 ms of CPU.
-
-    Measured as this thread's CPU time, best of 5, with the cyclic GC paused: on a shared 2-core
-    box wall-clock time mostly measures the neighbours (load 6 made a 35 ms layout take 170 ms),
-    and a full-suite heap makes a GC pass land inside the timing at random."""
-    import gc
+    """200 nodes lay out without overlaps (its speed is measured in benchmarks/render.py)."""
     chart = _random_chart(200)
-    layout_chart(chart)                 # warm caches (imports, measure)
-    times = []
-    gc.collect()
-    gc.disable()
-    try:
-        for _ in range(5):
-            t = time.thread_time()
-            layout_chart(chart)
-            times.append(time.thread_time() - t)
-    finally:
-        gc.enable()
-    assert min(times) < 0.1, times
+    lay = layout_chart(chart)
+    boxes = sorted((n.x - n.w / 2, n.x + n.w / 2, n.y - n.h / 2, n.y + n.h / 2) for n in lay.nodes.values())
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            if b[0] >= a[1]:
+                break
+            assert a[3] <= b[2] or b[3] <= a[2], (a, b)
