@@ -12,8 +12,14 @@ def run_gui(file: str | None = None, screenshot: str | None = None, extra_signal
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtGui import QGuiApplication
 
-    from .qtapp import ensure_app
+    from .qtapp import ensure_app, missing_x11_library
 
+    missing = missing_x11_library() if not screenshot else None
+    if missing and QGuiApplication.instance() is None:
+        print(f"deferlab: Qt needs the system library {missing} to open a window on X11.\n"
+              f"  Debian/Ubuntu: sudo apt-get install {missing} libxcb-cursor0 libxkbcommon-x11-0\n"
+              f"  (or run headless: python main.py --screenshot out.png FILE.go)", file=sys.stderr)
+        return 1
     if QGuiApplication.instance() is None:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = ensure_app(sys.argv[:1])
