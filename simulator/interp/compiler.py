@@ -260,16 +260,8 @@ class Compiler(ExprMixin, CallMixin, StmtMixin, ControlMixin):
         if isinstance(u, T.Struct):
             if isinstance(t, T.Named) and t.pkg != "main" and t.pyclass is not None:
                 return t.pyclass
-            cls_holder = {}
-
-            def make(t=t, holder=cls_holder):
-                cls = holder.get("c")
-                if cls is None:
-                    cls = holder["c"] = self_ref.make_struct_class(t)
-                return cls._new()
-            self_ref = self
-            self.make_struct_class(t)
-            return make
+            cls = self.make_struct_class(t)
+            return lambda cls=cls: cls._new()       # late: _new is set once the class is built
         if isinstance(u, T.Array):
             ez = self.zero_factory(u.elem)
             return lambda n=u.length, ez=ez: [ez() for _ in range(n)]

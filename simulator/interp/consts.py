@@ -179,8 +179,6 @@ class ConstMixin:
                 if isinstance(e, TypeName) and isinstance(e.type.underlying(), T.Basic):
                     v, _ = self.const_value(args[0])
                     return self.convert_const(v, e.type, n), e.type
-                if fn.type == "identifier" and self.text(fn) == "len" and isinstance(e, type(None)) is False:
-                    pass
             raise _NotConst()
         raise _NotConst()
 

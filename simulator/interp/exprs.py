@@ -36,7 +36,7 @@ class ExprMixin(ConstMixin):
 
     def const_repr(self, v) -> str:
         if isinstance(v, Fraction):
-            v = int(v) if v.denominator == 1 and False else float(v)
+            v = float(v)
         if isinstance(v, float):
             if v != v or v in (float("inf"), float("-inf")):
                 return f"float({str(v)!r})"

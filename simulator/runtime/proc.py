@@ -8,7 +8,6 @@ go to the lower P id; random choices come from the one seeded RNG).
 from __future__ import annotations
 
 import random
-import sys
 from collections import deque
 from types import GeneratorType
 
@@ -18,8 +17,7 @@ from . import set_current
 from .errors import ExitProcess, Fatal, GoexitUnwind, GoPanic, Unsupported
 from .panic import Frame, as_unwind, panic_lines
 from .preempt import FORCE_PREEMPT_NS, SYSMON_MAX_DELAY_NS, Sysmon
-from .runtime2 import (G, GOSCHED, P, PARK, PREEMPT_ASYNC, PREEMPT_COOP, PREEMPT_SPIN, RUNQ_SIZE, Status,
-                       WaitReason)
+from .runtime2 import G, GOSCHED, P, PARK, PREEMPT_COOP, PREEMPT_SPIN, RUNQ_SIZE, Status
 from .timers import TimerHeap
 
 #: events a G may record before it yields to the event loop at its next safe point, so other
@@ -551,4 +549,4 @@ def _config_meta(c) -> dict:
             "asyncpreemptoff": c.asyncpreemptoff, "k8s": c.k8s}
 
 
-__all__ = ["Runtime", "WaitReason", "PREEMPT_ASYNC", "sys"]
+__all__ = ["Runtime"]
