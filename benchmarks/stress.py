@@ -94,8 +94,8 @@ def trace_bytes(trace) -> int:
             s += sum(size(x) for x in o)
         return s
     total = 0
-    for arr in (trace._codes, trace._rich_index, trace._rich_time, trace._rich_gid,
-                trace._times, trace._gids):
+    # what the run recorded, plus the per-event columns every reader of the trace derives
+    for arr in (trace._codes, *trace._stamps, trace._times, trace._gids, trace._rich_index):
         total += arr.itemsize * len(arr)
     total += sys.getsizeof(trace._rich_data) + sum(size(d) for d in trace._rich_data)
     return total

@@ -1,32 +1,45 @@
-"""Short texts of values for trace events and panic messages (delegates to gofmt)."""
+"""Short texts of values for trace events and panic messages (delegates to gofmt).
+
+Deferred-call arguments are formatted when the ``defer`` statement runs (a trace event shows the
+values Go evaluated then), so ``arg_text`` is on a hot path: the common kinds are formatted here
+directly, without the fmt machinery.
+"""
 from __future__ import annotations
+
+from ..values import Pointer
+
+_gofmt = None
+
+
+def _fmt():
+    """gofmt, imported on first use (it imports packages that import this module)."""
+    global _gofmt
+    if _gofmt is None:
+        from . import gofmt
+        _gofmt = gofmt
+    return _gofmt
 
 
 def panic_value_text(v) -> str:
     """How the runtime prints a panic value (printpanicval)."""
-    try:
-        from .gofmt import panic_value_text as pvt
-    except ImportError:
-        return str(v)
-    return pvt(v)
+    return _fmt().panic_value_text(v)
 
 
 def arg_text(v) -> str:
     """A deferred call's evaluated argument, as %v would print it (short)."""
     t = type(v)
-    if t is int or t is float or t is bool:      # the common cases, without the fmt machinery
-        return str(v).lower() if t is bool else (str(v) if t is int else _float(v))
+    if t is int:
+        return str(v)
+    if t is Pointer:
+        return hex(_fmt().fake_address(v))
+    if t is bool:
+        return "true" if v else "false"
     if t is str:
         return '"' + v + '"' if len(v) <= 58 else '"' + v[:55] + '..."'
     if v is None:
         return "nil"
-    from ..values import Pointer
-    if t is Pointer:
-        from .gofmt import fake_address
-        return hex(fake_address(v))
     try:
-        from .gofmt import sprint
-        text = sprint([v])
+        text = _fmt().sprint([v])
     except Exception:
         text = repr(v)
     if isinstance(v, str):
@@ -34,6 +47,8 @@ def arg_text(v) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def _float(v: float) -> str:
-    from .gofmt import sprint
-    return sprint([v])
+def args_text(args: tuple) -> str:
+    """A deferred call's arguments, comma-separated."""
+    if len(args) == 1:
+        return arg_text(args[0])
+    return ", ".join([arg_text(a) for a in args])

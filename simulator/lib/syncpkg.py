@@ -23,6 +23,7 @@ from .dyn import find_method
 from .registry import FuncDecl, Package
 
 sync = Package("sync")
+_WG_ADD = int(K.WG_ADD)
 sync.type("Locker", "interface{ Lock(); Unlock() }")
 
 
@@ -64,9 +65,8 @@ class WaitGroup:
         self._id = 0
 
     def Add(self, delta) -> None:
-        rt = current()
         self._count += delta
-        rt.rec.emit(K.WG_ADD, 0, _obj_id(self), delta, self._count)
+        current().rec.emit(_WG_ADD, 0, self._id or _obj_id(self), delta, self._count)
         if self._count < 0:
             raise gopanic("sync: negative WaitGroup counter")
         if self._count == 0:

@@ -13,6 +13,8 @@ Timer channels follow Go 1.23+ (go.mod >= 1.23): they are *synchronous* —
 """
 from __future__ import annotations
 
+from functools import partial
+
 from ..golang import types as T
 from ..runtime import current
 from ..runtime.chan import makechan
@@ -40,9 +42,8 @@ def Sleep(d):
     if d <= 0:
         return
     rt = current()
-    g = rt.curg
-    rt.timers.add(_when(rt, d), lambda: rt.ready(g), "sleep", _pid(rt))
-    yield from rt.park(WaitReason.SLEEP)
+    rt.timers.add(_when(rt, d), partial(rt.ready, rt.curg), "sleep", rt.curp.id)
+    yield rt.gopark(WaitReason.SLEEP)
 
 
 class ChanTimer:

@@ -13,8 +13,12 @@ from __future__ import annotations
 
 from types import GeneratorType
 
+from ..lib.printval import args_text
 from ..tracing.events import EventKind as K
 from .errors import Fatal, GoexitUnwind, GoPanic, GoUnwind, Unsupported
+
+# event codes as ints: a defer push/run/done is recorded with two appends (the G's slice is open)
+_DEFER_PUSH, _DEFER_RUN, _DEFER_DONE = int(K.DEFER_PUSH), int(K.DEFER_RUN), int(K.DEFER_DONE)
 
 
 class Defer:
@@ -40,26 +44,28 @@ class Frame:
         """deferproc: ``packed`` says the last argument is the variadic GoSlice the compiler
         built; the event shows its elements as the separate arguments the user wrote."""
         rt = self.rt
-        rt.next_defer_id += 1
-        d = Defer(rt.next_defer_id, fn, args, text, self)
-        self.defers.append(d)
-        shown = args
-        if packed and args and args[-1] is not None:
-            shown = args[:-1] + tuple(args[-1].items())
-        elif packed and args:
-            shown = args[:-1]
-        rt.rec.emit(K.DEFER_PUSH, 0, d.id, self.id, text, rt.format_args(shown))
+        did = rt.next_defer_id = rt.next_defer_id + 1
+        self.defers.append(Defer(did, fn, args, text, self))
+        if packed and args:
+            args = args[:-1] + (tuple(args[-1].items()) if args[-1] is not None else ())
+        rec = rt.rec
+        rec.rich_data.append((did, self.id, text, args_text(args) if args else ""))
+        rec.codes.append(_DEFER_PUSH)
 
     # -- deferreturn -----------------------------------------------------------------------------
     def run_defers(self):
         """Normal return: run the deferred calls, newest first.  A deferred call that panics
         starts unwinding the rest (which may recover)."""
-        rt = self.rt
         g = self.g
-        emit = rt.rec.emit
-        while self.defers:
-            d = self.defers.pop()
-            emit(K.DEFER_RUN, 0, d.id)
+        rec = self.rt.rec
+        data = rec.rich_data.append
+        code = rec.codes.append
+        defers = self.defers
+        while defers:
+            d = defers.pop()
+            did = (d.id,)
+            data(did)
+            code(_DEFER_RUN)
             g.panic = None
             g.deferring = False
             try:
@@ -72,10 +78,11 @@ class Frame:
                 return
             except Exception as e:
                 g.deferring = None
-                yield from self.unwind(as_unwind(e, rt))
+                yield from self.unwind(as_unwind(e, self.rt))
                 return
             g.deferring = None
-            emit(K.DEFER_DONE, 0, d.id)
+            data(did)
+            code(_DEFER_DONE)
 
     # -- gopanic / Goexit unwinding ----------------------------------------------------------------
     def unwind(self, exc):

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import random
 from collections import deque
-from types import GeneratorType
+from types import FunctionType, GeneratorType
 
 from ..tracing.events import EventKind as K
-from ..tracing.recorder import Recorder
+from ..tracing.recorder import CPU_TICK_NS, KIND_BITS, Recorder
 from . import set_current
 from .errors import ExitProcess, Fatal, GoexitUnwind, GoPanic, Unsupported
 from .panic import Frame, as_unwind, panic_lines
 from .preempt import FORCE_PREEMPT_NS, SYSMON_MAX_DELAY_NS, Sysmon
+from .errors import GoUnwind
 from .runtime2 import G, GOSCHED, P, PARK, PREEMPT_COOP, PREEMPT_SPIN, RUNQ_SIZE, Status
 from .timers import TimerHeap
 
@@ -38,6 +39,22 @@ PROGRESS_EVERY = 200_000
 
 class _Exited(Exception):
     pass
+
+
+# event codes and statuses as plain values: the hot paths below record events with two appends
+_GO_CREATE, _GO_PARK, _GO_READY, _GO_EXIT = int(K.GO_CREATE), int(K.GO_PARK), int(K.GO_READY), int(K.GO_EXIT)
+_PROC_RUN = int(K.PROC_RUN)
+_FRAME_PUSH, _FRAME_POP, _TIMER_FIRE = int(K.FRAME_PUSH), int(K.FRAME_POP), int(K.TIMER_FIRE)
+_RUNNABLE, _RUNNING, _WAITING, _DEAD = Status.RUNNABLE, Status.RUNNING, Status.WAITING, Status.DEAD
+_CO_GENERATOR = 0x20       # inspect.CO_GENERATOR: calling such a function only creates the generator
+
+
+def _call_body(fn, args):
+    """A goroutine whose function is not a compiled Go function (a library function or method):
+    call it when the goroutine first runs, as ``go f(x)`` does."""
+    r = fn(*args)
+    if type(r) is GeneratorType:
+        yield from r
 
 
 class Runtime:
@@ -93,56 +110,71 @@ class Runtime:
         if fn is None:
             raise Fatal("go of nil func value")
         gid = self.next_gid
-        self.next_gid += 1
-        codes = self.rec.codes
-        pos_id = (codes[-1] >> 8) if (codes and self.curg is not None) else 0
-        g = G(gid, None, func, self.curg.gid if self.curg else 0, pos_id)
-        g.gen = self._gobody(g, fn, args)
+        self.next_gid = gid + 1
+        rec = self.rec
+        codes = rec.codes
+        curg = self.curg
+        pos_id = (codes[-1] >> KIND_BITS) if (codes and curg is not None) else 0
+        g = G(gid, None, func, curg.gid if curg is not None else 0, pos_id)
+        # a compiled Go function is a generator function: calling it runs nothing yet; the
+        # goroutine's outermost frame is then the function itself (errors that leave it are
+        # handled by _execute, Go's goexit/fatalpanic)
+        if type(fn) is FunctionType and fn.__code__.co_flags & _CO_GENERATOR:
+            g.gen = fn(*args)
+        else:
+            g.gen = _call_body(fn, args)
         self.allgs[gid] = g
-        if self.curg is not None:
-            self.rec.emit(K.GO_CREATE, pos_id, gid, func)
-        elif gid != 1:  # started by the runtime (time.AfterFunc, context.AfterFunc, net/http)
-            self.rec.emit_at(K.GO_CREATE, self.rec.now(), 0, 0, gid, func)
-        g.ready_at = self.now()
+        if curg is not None:
+            rec.rich_data.append((gid, func))
+            codes.append(pos_id << KIND_BITS | _GO_CREATE)
+            g.ready_at = rec.slice_t0 + (len(codes) - rec.slice_i0) * CPU_TICK_NS
+        else:
+            if gid != 1:  # started by the runtime (time.AfterFunc, context.AfterFunc, net/http)
+                rec.emit_at(K.GO_CREATE, rec.now(), 0, 0, gid, func)
+            g.ready_at = rec.now()
         self.runqput(self.curp or self.ps[0], g, True)
         return g
-
-    def _gobody(self, g: G, fn, args):
-        try:
-            r = fn(*args)
-            if type(r) is GeneratorType:
-                yield from r
-        except GoexitUnwind:
-            if g.gid == 1:
-                self.main_goexited = True
-        except GoPanic as p:
-            self.fatalpanic(g, p)
-        except Exception as e:   # a runtime error in a frame without defers
-            self.fatalpanic(g, as_unwind(e, self))
 
     def park(self, reason: str):
         """gopark: block the running G until someone calls ready(g).  A generator."""
         g = self.curg
-        g.status = Status.WAITING
+        g.status = _WAITING
         g.waitreason = reason
-        self.rec.emit(K.GO_PARK, 0, reason)
+        rec = self.rec                       # a running G: its slice is open
+        rec.rich_data.append((reason,))
+        rec.codes.append(_GO_PARK)
         yield PARK
         v = g.park_value
         g.park_value = None
         return v
 
+    def gopark(self, reason: str):
+        """gopark for callers that need no value back: record the park and return the request
+        to yield (``yield rt.gopark(reason)``), without a generator of its own."""
+        g = self.curg
+        g.status = _WAITING
+        g.waitreason = reason
+        rec = self.rec
+        rec.rich_data.append((reason,))
+        rec.codes.append(_GO_PARK)
+        return PARK
+
     def ready(self, g: G, value=None) -> None:
         """goready: make a parked G runnable (on the current P's runnext, as Go does)."""
-        if g.status is not Status.WAITING:
+        if g.status is not _WAITING:
             return
-        g.status = Status.RUNNABLE
+        g.status = _RUNNABLE
         g.waitreason = ""
         g.park_value = value
-        g.ready_at = self.now()
+        rec = self.rec
         if self.curg is not None:
-            self.rec.emit(K.GO_READY, 0, g.gid)
+            codes = rec.codes
+            g.ready_at = rec.slice_t0 + (len(codes) - rec.slice_i0) * CPU_TICK_NS
+            rec.rich_data.append((g.gid,))
+            codes.append(_GO_READY)
         else:
-            self.rec.emit_at(K.GO_READY, g.ready_at, 0, 0, g.gid)
+            g.ready_at = t = rec.now()
+            rec.emit_at(K.GO_READY, t, 0, 0, g.gid)
         p = self.curp if self.curp is not None else (g.p or self.ps[0])
         self.runqput(p, g, True)
 
@@ -246,61 +278,119 @@ class Runtime:
     def _loop(self) -> None:
         ps = self.ps
         rec = self.rec
+        codes = rec.codes
+        gq = self.global_q
+        timers = self.timers
+        heap = timers.heap
         max_t = self.config.max_time_ns
         next_progress = PROGRESS_EVERY
         while True:
-            best_p, best = None, None
+            # the P whose next slice starts first (ties go to the lower P id), and from where
+            best_p = None
+            best_t = 0
+            best_src = ""
             for p in ps:
-                c = self._candidate(p)
-                if c is not None and (best is None or c[0] < best[0]):
-                    best_p, best = p, c
-            t_timer = self.timers.next_when()
-            if self.signals is not None and self.signals.run_due(best, t_timer):
+                if p.curg is not None:
+                    t, src = p.clock, "cur"
+                else:
+                    g = p.runnext
+                    src = "next"
+                    if g is None and p.runq:
+                        g = p.runq[0]
+                        src = "local"
+                    if g is not None:
+                        t = g.ready_at if g.ready_at > p.clock else p.clock
+                        if gq and gq[0].ready_at < t and p.clock < t:
+                            # the global queue's head could start strictly earlier
+                            t = gq[0].ready_at if gq[0].ready_at > p.clock else p.clock
+                            src = "global"
+                    elif gq:
+                        t = gq[0].ready_at if gq[0].ready_at > p.clock else p.clock
+                        src = "global"
+                    else:
+                        c = self._candidate(p)         # only stealing is left to look at
+                        if c is None:
+                            continue
+                        t, src = c
+                if best_p is None or t < best_t:
+                    best_p, best_t, best_src = p, t, src
+            if heap:
+                e = heap[0]
+                if not e[3].active or e[3].gen != e[2]:
+                    timers.clean()
+            t_timer = heap[0][0] if heap else None
+            if self.signals is not None and self.signals.run_due(
+                    None if best_p is None else best_t, t_timer):
                 continue                      # an external signal or kubelet step came first
-            if best is None and t_timer is None:
-                self.checkdead()
-                return
-            if t_timer is not None and (best is None or t_timer <= best[0]):
-                if t_timer > max_t:
+            if best_p is None:
+                if t_timer is None:
+                    self.checkdead()
+                    return
+            elif t_timer is None or t_timer > best_t:
+                if best_t > max_t:
                     self.forever(max_t, f"still running at --max-time {max_t // 10**6} ms")
-                self.fire_timers(t_timer)
+                p = best_p
+                if best_src == "cur":
+                    g = p.curg
+                else:
+                    g = self._take(p, best_src)
+                    p.schedtick += 1
+                    g.run_start = best_t
+                    g.preempt = False
+                    p.curg = g
+                    if len(self.allgs) <= RUNQ_TRACE_MAX_GS:
+                        self._snapshot_runq(p, best_t)
+                p.clock = best_t
+                self._execute(p, g)
+                if len(codes) >= next_progress:
+                    next_progress = len(codes) + PROGRESS_EVERY
+                    if self.progress is not None:
+                        self.progress(p.clock)
+                    if self.cancelled is not None and self.cancelled():
+                        self.forever(p.clock, "cancelled")
                 continue
-            start, source = best
-            if start > max_t:
+            # a timer fires no later than any slice could start
+            if t_timer > max_t:
                 self.forever(max_t, f"still running at --max-time {max_t // 10**6} ms")
-            p = best_p
-            if source == "cur":
-                g = p.curg
-            else:
-                g = self._take(p, source)
-                p.schedtick += 1
-                g.run_start = start
-                g.preempt = False
-                p.curg = g
-                if len(self.allgs) <= RUNQ_TRACE_MAX_GS:
-                    self._snapshot_runq(p, start)
-            p.clock = start
-            self._execute(p, g)
-            if len(rec.codes) >= next_progress:
-                next_progress = len(rec.codes) + PROGRESS_EVERY
-                if self.progress is not None:
-                    self.progress(p.clock)
-                if self.cancelled is not None and self.cancelled():
-                    self.forever(p.clock, "cancelled")
+            self.fire_timers(t_timer)
 
     def _execute(self, p: P, g: G) -> None:
+        """Run g on p for one slice: until it parks, exits, yields or reaches a safe point with
+        its budget spent.  The slice's events are charged to g (Recorder: begin/end_slice,
+        inlined here because every slice passes through)."""
         rec = self.rec
-        rec.begin_slice(p.id, g.gid, p.clock)
-        self.curg, self.curp = g, p
-        g.status = Status.RUNNING
+        codes = rec.codes
+        t0 = p.clock
+        rec.slice_gid = g.gid
+        rec.slice_t0 = t0
+        rec.slice_i0 = i0 = len(codes)
+        rec.stamp_index.append(i0)
+        rec.stamp_time.append(t0)
+        rec.stamp_gid.append(g.gid)
+        rec.rich_data.append(p.run_payload)
+        codes.append(_PROC_RUN)
+        self.curg = g
+        self.curp = p
+        g.status = _RUNNING
         g.p = p
         # a pending preemption request (stackguard0 = stackPreempt) stops the G at its very next
         # safe point; otherwise it runs a quantum before the event loop looks again
-        self.budget = 0 if g.preempt else len(rec.codes) + QUANTUM_EVENTS
+        self.budget = 0 if g.preempt else i0 + 1 + QUANTUM_EVENTS
         try:
-            req = g.gen.send(None)
-        except StopIteration:
-            req = None
+            try:
+                req = g.gen.send(None)
+            except StopIteration:
+                req = None
+            except GoUnwind as e:             # a panic or Goexit left the goroutine's function
+                req = None
+                if isinstance(e, GoPanic):
+                    self.fatalpanic(g, e)
+                elif g.gid == 1:
+                    self.main_goexited = True
+            except _Exited:
+                raise
+            except Exception as e:            # a runtime error in a frame without defers
+                self.fatalpanic(g, as_unwind(e, self))
         except ExitProcess as e:
             p.clock = rec.end_slice()
             self.finish(e.status, e.reason)
@@ -308,34 +398,46 @@ class Runtime:
             p.clock = rec.end_slice()
             self.fatal(e.msg, g, e.args[1] if len(e.args) > 1 else None)
         finally:
-            self.curg, self.curp = None, None
-        now = rec.now()
+            self.curg = self.curp = None
+        if req is PARK:
+            t = t0 + (len(codes) - i0) * CPU_TICK_NS        # rec.end_slice()
+            rec.slice_gid = 0
+            if t > rec.idle_time:
+                rec.idle_time = t
+            p.clock = t
+            p.curg = None
+            return
         if req is None:                       # the goroutine returned
-            rec.emit(K.GO_EXIT, 0)
+            rec.rich_data.append(())
+            codes.append(_GO_EXIT)
             p.clock = rec.end_slice()
-            g.status = Status.DEAD
+            g.status = _DEAD
             p.curg = None
             g.gen = None
             if g.gid == 1 and not self.main_goexited:
                 self.finish(0, "main returned")
             return
-        if req is PARK:
-            p.clock = rec.end_slice()
-            p.curg = None
-            return
+        self._safe_point(p, g, req)
+
+    def _safe_point(self, p: P, g: G, req) -> None:
+        """g stopped at a safe point (Gosched, or a budget check): let sysmon look, maybe
+        preempt it or fast-forward a provably endless loop; then close the slice."""
+        rec = self.rec
+        now = rec.now()
         if req is GOSCHED:
             rec.emit(K.GO_SCHED, 0)
             p.clock = rec.end_slice()
-            g.status = Status.RUNNABLE
+            g.status = _RUNNABLE
             g.ready_at = p.clock
             p.curg = None
             self.global_q.append(g)
             return
         # a safe point: let sysmon look, fire due timers, maybe preempt
-        for t, vp, vg, ran in self.sysmon.advance(now, self.ps):
-            rec.emit(K.PREEMPT_REQUEST, 0, vg.gid, ran)
-            if self.signals is not None and not self.config.asyncpreemptoff:
-                self.signals.preempt_sigurg()  # preemptM's SIGURG reaches os/signal too
+        if self.sysmon.next_tick <= now:
+            for t, vp, vg, ran in self.sysmon.advance(now, self.ps):
+                rec.emit(K.PREEMPT_REQUEST, 0, vg.gid, ran)
+                if self.signals is not None and not self.config.asyncpreemptoff:
+                    self.signals.preempt_sigurg()  # preemptM's SIGURG reaches os/signal too
         if req is PREEMPT_SPIN and not (g.preempt and not self.config.asyncpreemptoff):
             target = self._spin_until(p)
             if target is not None and not g.preempt:
@@ -385,13 +487,16 @@ class Runtime:
 
     def fire_timers(self, until: int) -> None:
         rec = self.rec
-        rec.idle_time = max(rec.idle_time, until)
+        if until > rec.idle_time:
+            rec.idle_time = until
+        pop_due = self.timers.pop_due
+        ps = self.ps
         while True:
-            t = self.timers.pop_due(until)
+            t = pop_due(until)
             if t is None:
                 return
-            rec.emit_at(K.TIMER_FIRE, t.when, 0, 0, t.seq, t.what)
-            self.curp = self.ps[t.p] if t.p < len(self.ps) else self.ps[0]
+            rec.emit_at(_TIMER_FIRE, t.when, 0, 0, t.seq, t.what)
+            self.curp = ps[t.p] if t.p < len(ps) else ps[0]
             try:
                 t.fn()
             except ExitProcess as e:
@@ -490,22 +595,27 @@ class Runtime:
 
     # -- frames (used by compiled code through rtlib) ------------------------------------------------
     def enter(self, fid) -> Frame:
+        """A compiled function with defers (or a deferred call) starts: push its frame."""
         g = self.curg
-        self.next_frame_id += 1
+        frame_id = self.next_frame_id = self.next_frame_id + 1
         func, pos_id = fid
-        f = Frame(self, g, self.next_frame_id, func)
+        f = Frame(self, g, frame_id, func)
         if g.deferring is not None:
             f.recover_target = g.deferring
             g.deferring = None
         g.frames.append(f)
-        self.rec.emit(K.FRAME_PUSH, pos_id, f.id, func)
+        rec = self.rec                     # compiled code runs inside its G's slice
+        rec.rich_data.append((frame_id, func))
+        rec.codes.append(pos_id << KIND_BITS | _FRAME_PUSH)
         return f
 
     def leave(self, f: Frame) -> None:
         frames = f.g.frames
         if frames and frames[-1] is f:
             frames.pop()
-        self.rec.emit(K.FRAME_POP, 0, f.id)
+        rec = self.rec
+        rec.rich_data.append((f.id,))
+        rec.codes.append(_FRAME_POP)
 
     def pop_frames_above(self, f: Frame) -> None:
         frames = f.g.frames
@@ -514,12 +624,6 @@ class Runtime:
             self.rec.emit(K.FRAME_POP, 0, dead.id)
 
     # -- value text for events -------------------------------------------------------------------
-    def format_args(self, args: tuple) -> str:
-        if not args:
-            return ""
-        from ..lib.printval import arg_text
-        return ", ".join(arg_text(a) for a in args)
-
     def format_panic_value(self, v) -> str:
         from ..lib.printval import panic_value_text
         return panic_value_text(v)

@@ -91,10 +91,11 @@ RUNQ_SIZE = 256
 
 
 class P:
-    __slots__ = ("id", "runq", "runnext", "curg", "clock", "schedtick")
+    __slots__ = ("id", "runq", "runnext", "curg", "clock", "schedtick", "run_payload")
 
     def __init__(self, pid: int):
         self.id = pid
+        self.run_payload = (pid,)      # the PROC_RUN payload, shared by all its slices
         self.runq: deque = deque()
         self.runnext: G | None = None
         self.curg: G | None = None

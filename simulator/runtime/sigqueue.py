@@ -156,11 +156,12 @@ class SigState:
             return None
         return self.queue[0][0]
 
-    def run_due(self, best, t_timer) -> bool:
+    def run_due(self, best_t, t_timer) -> bool:
         """Called by the loop each round: if the next external event comes no later than the
-        next slice (``best``) and the next timer, process it and return True."""
-        t = self.next_when(best is None and t_timer is None)
-        if t is None or (best is not None and t > best[0]) or (t_timer is not None and t > t_timer):
+        next slice (starting at ``best_t``, None if none can) and the next timer, process it
+        and return True."""
+        t = self.next_when(best_t is None and t_timer is None)
+        if t is None or (best_t is not None and t > best_t) or (t_timer is not None and t > t_timer):
             return False
         rt = self.rt
         max_t = rt.config.max_time_ns

@@ -26,23 +26,24 @@ class Timer:
 
 
 class Fired:
-    """One firing of a timer, as the scheduler sees it (``when`` is this firing's time even if a
-    ticker has already been re-armed for its next period)."""
-    __slots__ = ("when", "seq", "fn", "what", "p", "timer")
+    """One firing of a periodic timer, as the scheduler sees it (``when`` is this firing's time
+    although the ticker has already been re-armed for its next period).  A one-shot timer is
+    its own firing."""
+    __slots__ = ("when", "seq", "fn", "what", "p")
 
     def __init__(self, t: Timer, when: int):
-        self.when, self.seq, self.fn, self.what, self.p, self.timer = when, t.seq, t.fn, t.what, t.p, t
+        self.when, self.seq, self.fn, self.what, self.p = when, t.seq, t.fn, t.what, t.p
 
 
 class TimerHeap:
     def __init__(self):
-        self._heap: list[tuple] = []
+        self.heap: list[tuple] = []  # (when, order, gen, timer): read directly by proc's loop
         self._seq = count(1)
         self._order = count()      # heap tie-break: equal times fire in arming order
         self.live = 0              # active timers: checkdead treats any as "something will happen"
 
     def _push(self, t: Timer) -> None:
-        heapq.heappush(self._heap, (t.when, next(self._order), t.gen, t))
+        heapq.heappush(self.heap, (t.when, next(self._order), t.gen, t))
 
     def add(self, when: int, fn, what: str, p: int = 0, period: int = 0) -> Timer:
         t = Timer(when, next(self._seq), fn, what, p, period)
@@ -70,26 +71,27 @@ class TimerHeap:
         self._push(t)
         return was
 
-    def _clean(self) -> None:
-        h = self._heap
+    def clean(self) -> None:
+        """Drop stale entries (stopped or re-armed timers) from the top of the heap."""
+        h = self.heap
         while h and (not h[0][3].active or h[0][3].gen != h[0][2]):
             heapq.heappop(h)
 
     def next_when(self) -> int | None:
-        self._clean()
-        return self._heap[0][0] if self._heap else None
+        self.clean()
+        return self.heap[0][0] if self.heap else None
 
     def pop_due(self, now: int) -> Fired | None:
-        self._clean()
-        h = self._heap
+        self.clean()
+        h = self.heap
         if h and h[0][0] <= now:
             t = heapq.heappop(h)[3]
-            fired = Fired(t, t.when)
             if t.period:
+                fired = Fired(t, t.when)
                 t.when += t.period
                 self._push(t)
-            else:
-                t.active = False
-                self.live -= 1
-            return fired
+                return fired
+            t.active = False
+            self.live -= 1
+            return t                  # a one-shot timer is its own firing
         return None

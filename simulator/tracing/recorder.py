@@ -4,11 +4,15 @@ Layout (kept compact so 100k goroutines fit: see benchmarks/stress.py):
 
 * ``codes`` (``array('q')``): one code per event, ``pos_id << 8 | kind``.  A statement event is
   nothing more than that code, appended by compiled code through a bound ``append``;
-* ``rich_*``: for every other event, its index, virtual time, goroutine and payload tuple.
+* ``rich_data``: the payload tuple of every other ("rich") event, in order;
+* ``stamp_*``: index, virtual time and goroutine of the *stamped* events: each PROC_RUN (it opens
+  a slice) and every event recorded outside a slice (timers, signals, the runtime's own events).
 
-A statement event has no stored time or goroutine: it belongs to the goroutine of the slice it is
-in (the last PROC_RUN) and happens ``CPU_TICK_NS`` after the previous event of that slice.  The
-runtime computes "now" with the same rule (``Recorder.now``), so stored and derived times agree.
+Any other event (a statement, a defer push, a park...) stores neither time nor goroutine: it
+belongs to the goroutine of the slice it is in (the last PROC_RUN) and happens ``CPU_TICK_NS``
+after the previous event of that slice.  The runtime computes "now" with the same rule
+(``Recorder.now``), so recorded and derived times agree.  Recording a rich event inside a slice is
+therefore two appends; the per-event columns are derived once, when someone reads the trace.
 """
 from __future__ import annotations
 
@@ -26,6 +30,7 @@ CPU_TICK_NS = 20
 KIND_BITS = 8
 KIND_MASK = (1 << KIND_BITS) - 1
 _STMT = int(EventKind.STMT)
+_PROC_RUN = int(EventKind.PROC_RUN)
 
 
 class Recorder:
@@ -33,10 +38,10 @@ class Recorder:
 
     def __init__(self) -> None:
         self.codes = array("q")
-        self.rich_index = array("q")
-        self.rich_time = array("q")
-        self.rich_gid = array("q")
         self.rich_data: list[tuple] = []
+        self.stamp_index = array("q")
+        self.stamp_time = array("q")
+        self.stamp_gid = array("q")
         self.positions: list[SourcePos | None] = [None]   # pos id 0 = no position
         self._pos_ids: dict[SourcePos, int] = {}
         # the open slice: goroutine, start time and index of its PROC_RUN
@@ -67,73 +72,83 @@ class Recorder:
         return self.idle_time
 
     # -- recording ---------------------------------------------------------------------------
-    def begin_slice(self, p: int, gid: int, t: int) -> None:
-        """P ``p`` starts running ``gid`` at ``t``; subsequent statements are charged to it."""
+    def begin_slice(self, p: int, gid: int, t: int, payload: tuple | None = None) -> None:
+        """P ``p`` starts running ``gid`` at ``t``; subsequent statements are charged to it.
+        ``payload`` is ``(p,)`` when the caller keeps one (saves a tuple per slice)."""
+        codes = self.codes
         self.slice_gid = gid
         self.slice_t0 = t
-        self.slice_i0 = len(self.codes)
-        self._rich(EventKind.PROC_RUN, gid, t, 0, (p,))
+        self.slice_i0 = n = len(codes)
+        self.stamp_index.append(n)
+        self.stamp_time.append(t)
+        self.stamp_gid.append(gid)
+        self.rich_data.append(payload or (p,))
+        codes.append(_PROC_RUN)
 
     def end_slice(self) -> int:
         """Close the open slice; returns the time it ended."""
         t = self.now()
         self.slice_gid = 0
-        self.idle_time = max(self.idle_time, t)
+        if t > self.idle_time:
+            self.idle_time = t
         return t
 
-    def emit(self, kind: EventKind, pos_id: int = 0, *data) -> None:
+    def emit(self, kind: int, pos_id: int = 0, *data) -> None:
         """Record an event of the running goroutine (or of the runtime between slices)."""
+        if self.slice_gid:
+            self.rich_data.append(data)
+            self.codes.append(pos_id << KIND_BITS | kind)
+        else:
+            self._stamped(kind, self.idle_time, 0, pos_id, data)
+
+    def emit_at(self, kind: int, t: int, gid: int, pos_id: int = 0, *data) -> None:
+        """Record a runtime event (timer, signal, sysmon...) at an explicit time."""
+        if not self.slice_gid and t > self.idle_time:
+            self.idle_time = t
+        self._stamped(kind, t, gid, pos_id, data)
+
+    def _stamped(self, kind, t, gid, pos_id, data) -> None:
         codes = self.codes
-        n = len(codes)
-        gid = self.slice_gid
-        self.rich_index.append(n)
-        self.rich_time.append(self.slice_t0 + (n - self.slice_i0) * CPU_TICK_NS if gid else self.idle_time)
-        self.rich_gid.append(gid)
+        self.stamp_index.append(len(codes))
+        self.stamp_time.append(t)
+        self.stamp_gid.append(gid)
         self.rich_data.append(data)
         codes.append(pos_id << KIND_BITS | kind)
-
-    def emit_at(self, kind: EventKind, t: int, gid: int, pos_id: int = 0, *data) -> None:
-        """Record a runtime event (timer, signal, sysmon...) at an explicit time."""
-        if not self.slice_gid:
-            self.idle_time = max(self.idle_time, t)
-        self._rich(kind, gid, t, pos_id, data)
-
-    def _rich(self, kind, gid, t, pos_id, data) -> None:
-        self.rich_index.append(len(self.codes))
-        self.rich_time.append(t)
-        self.rich_gid.append(gid)
-        self.rich_data.append(data)
-        self.codes.append(pos_id << KIND_BITS | kind)
 
     def finish(self, meta: dict) -> "Trace":
         from .trace import Trace
         return Trace.from_recorder(self, meta)
 
 
-def derive_columns(codes, rich_index, rich_time, rich_gid):
-    """Per-event time and goroutine for every event (the statement events' are implicit)."""
+def derive_columns(codes, stamp_index, stamp_time, stamp_gid):
+    """Per-event time and goroutine for every event, and the index of every rich event."""
     n = len(codes)
     times = array("q", bytes(8 * n))
     gids = array("q", bytes(8 * n))
-    r = 0
-    nrich = len(rich_index)
-    next_rich = rich_index[0] if nrich else n
+    rich_index = array("q")
+    mark_rich = rich_index.append
+    s = 0
+    nstamps = len(stamp_index)
+    next_stamp = stamp_index[0] if nstamps else n
     t0 = i0 = gid = 0
-    proc_run = int(EventKind.PROC_RUN)
+    tick = CPU_TICK_NS
     for i in range(n):
-        if i == next_rich:
-            t = rich_time[r]
-            g = rich_gid[r]
-            if codes[i] & KIND_MASK == proc_run:
+        c = codes[i]
+        if i == next_stamp:
+            t = stamp_time[s]
+            g = stamp_gid[s]
+            if c & KIND_MASK == _PROC_RUN:
                 t0, i0, gid = t, i, g
             times[i] = t
             gids[i] = g
-            r += 1
-            next_rich = rich_index[r] if r < nrich else n
+            s += 1
+            next_stamp = stamp_index[s] if s < nstamps else n
         else:
-            times[i] = t0 + (i - i0) * CPU_TICK_NS
+            times[i] = t0 + (i - i0) * tick
             gids[i] = gid
-    return times, gids
+        if c & KIND_MASK:
+            mark_rich(i)
+    return times, gids, rich_index
 
 
 def rich_slot(rich_index, i: int) -> int:

@@ -17,12 +17,10 @@ SCHEMA_VERSION = 1
 
 
 class Trace:
-    def __init__(self, codes, rich_index, rich_time, rich_gid, rich_data, positions, meta):
+    def __init__(self, codes, rich_data, stamp_index, stamp_time, stamp_gid, positions, meta):
         self._codes = codes
-        self._rich_index = rich_index
-        self._rich_time = rich_time
-        self._rich_gid = rich_gid
         self._rich_data = rich_data
+        self._stamps = (stamp_index, stamp_time, stamp_gid)
         self.positions: tuple[SourcePos | None, ...] = tuple(positions)
         #: run facts: "files" {name: source}, "config", "status", "stdout", "stderr", "reason"...
         self.meta: dict[str, Any] = meta
@@ -32,8 +30,9 @@ class Trace:
 
     @cached_property
     def _columns(self):
-        """Per-event time and goroutine, derived on first use (a run need not pay for it)."""
-        return derive_columns(self._codes, self._rich_index, self._rich_time, self._rich_gid)
+        """Per-event time and goroutine, and where the rich events are: derived on first use
+        (a run need not pay for it; see recorder.derive_columns)."""
+        return derive_columns(self._codes, *self._stamps)
 
     @property
     def _times(self):
@@ -43,9 +42,24 @@ class Trace:
     def _gids(self):
         return self._columns[1]
 
+    @property
+    def _rich_index(self):
+        """Event index of each rich event (parallel to ``_rich_data``)."""
+        return self._columns[2]
+
+    @cached_property
+    def _rich_time(self):
+        times = self._times
+        return array("q", [times[i] for i in self._rich_index])
+
+    @cached_property
+    def _rich_gid(self):
+        gids = self._gids
+        return array("q", [gids[i] for i in self._rich_index])
+
     @classmethod
     def from_recorder(cls, rec, meta) -> "Trace":
-        return cls(rec.codes, rec.rich_index, rec.rich_time, rec.rich_gid, rec.rich_data,
+        return cls(rec.codes, rec.rich_data, rec.stamp_index, rec.stamp_time, rec.stamp_gid,
                    rec.positions, meta)
 
     # -- sequence ----------------------------------------------------------------------------
@@ -171,9 +185,11 @@ class Trace:
             raise ValueError(f"trace schema {doc.get('schema')!r} is not {SCHEMA_VERSION}")
         rich = doc["rich"]
         positions = [SourcePos(*p) if p else None for p in doc["positions"]]
-        return cls(array("q", doc["codes"]), array("q", [r[0] for r in rich]),
-                   array("q", [r[1] for r in rich]), array("q", [r[2] for r in rich]),
-                   [tuple(_untuple(x) for x in r[3]) for r in rich], positions, doc["meta"])
+        # every rich event is stamped with its saved time and goroutine: derivation then gives
+        # back exactly the saved columns
+        return cls(array("q", doc["codes"]), [tuple(_untuple(x) for x in r[3]) for r in rich],
+                   array("q", [r[0] for r in rich]), array("q", [r[1] for r in rich]),
+                   array("q", [r[2] for r in rich]), positions, doc["meta"])
 
 
 def _jsonable(data: tuple) -> list:

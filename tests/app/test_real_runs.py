@@ -204,8 +204,8 @@ def test_context_tree_dock_follows_ctx_events(qtbot):
                         int(K.EXIT)])
     rich = [(0,), (1, "background", 0, None), (2, "cancel", 1, None),
             (2, "context canceled", ()), (0, "main returned")]
-    tr = Trace(codes, array("q", range(5)), array("q", [0, 1, 2, 3, 4]), array("q", [1, 1, 1, 1, 0]),
-               rich, [None], {})
+    tr = Trace(codes, rich, array("q", range(5)), array("q", [0, 1, 2, 3, 4]),
+               array("q", [1, 1, 1, 1, 0]), [None], {})
     p = Player()
     panel = ContextPanel(p)
     qtbot.addWidget(panel)
