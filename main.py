@@ -4,7 +4,7 @@
     python main.py FILE.go              the app on FILE.go (or a saved trace .json)
     python main.py --screenshot OUT.png [FILE.go]    run, show the last step, save the window, exit
     python main.py run PROG.go [--signal SIGTERM@200ms ...] [--seed N] [--gomaxprocs N]
-                               [--asyncpreemptoff] [--max-time DUR] [--report]
+                               [--asyncpreemptoff] [--max-time DUR] [--max-events N] [--report]
     python main.py export PROG.go [--signal ...] --timeline OUT.png|OUT.svg [--flowchart OUT]
     python main.py flowchart CHART.mmd -o OUT [--highlight N ...]
 
@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 EXIT_INTERNAL = 125
@@ -33,6 +34,8 @@ def _add_run_flags(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--gomaxprocs", type=int)
     ap.add_argument("--asyncpreemptoff", action="store_true")
     ap.add_argument("--max-time", metavar="DUR")
+    ap.add_argument("--max-events", type=int, metavar="N",
+                    help="stop (status 124) once the trace holds N events (default 6000000)")
 
 
 def _config(args, source: str, filename: str):
@@ -47,6 +50,10 @@ def _config(args, source: str, filename: str):
     sc = parse_scenario(source, filename)
     cfg = merge_flags(sc.config, signals=signals, seed=args.seed, gomaxprocs=args.gomaxprocs,
                       max_time_ns=max_time, asyncpreemptoff=args.asyncpreemptoff)
+    if args.max_events is not None:
+        if args.max_events < 1:
+            raise _Usage("--max-events: must be at least 1")
+        cfg = replace(cfg, max_events=args.max_events)
     return sc, cfg
 
 

@@ -103,6 +103,9 @@ def trace_bytes(trace) -> int:
 
 def main(argv: list[str]) -> None:
     sizes = [int(a) for a in argv] or [10_000, 100_000]
+    # warm-up: the first run imports the simulated packages (as importing simpy does for SimPy)
+    run_simulator(10)
+    run_simpy(10)
     print(f"{'N':>8} {'simulator s':>12} {'simpy s':>9} {'ratio':>7} {'events':>10} {'B/event':>8}")
     for n in sizes:
         gc.collect()

@@ -16,6 +16,10 @@ STATUS_UNSUPPORTED = 125
 #: status when the program would run or block forever (like `timeout`)
 STATUS_FOREVER = 124
 HOUR_NS = 3600 * 10**9
+#: a run stops (status 124) once its trace holds this many events: a program that loops forever
+#: reaches it in a few seconds instead of filling memory on its way to --max-time.  ~80 bytes per
+#: event (benchmarks/stress.py): 6M events is ~0.5 GB, 2.4x the 100k-goroutine stress test
+MAX_EVENTS = 6_000_000
 
 
 @dataclass(frozen=True)
@@ -30,6 +34,7 @@ class RunConfig:
     seed: int = 1
     gomaxprocs: int = 2
     max_time_ns: int = HOUR_NS
+    max_events: int = MAX_EVENTS
     signals: tuple[SignalSpec, ...] = ()
     asyncpreemptoff: bool = False
     k8s: dict | None = None        # kubelet model settings (grace, prestop, traffic_until) in ns

@@ -30,6 +30,13 @@ class Cell:
     def __init__(self, v=None):
         self.v = v
 
+    # a pointer to the cell reads and writes through these bound methods (no closures per ``&x``)
+    def get(self):
+        return self.v
+
+    def set(self, v) -> None:
+        self.v = v
+
 
 class Boxed:
     """An interface value whose dynamic type the Python value alone does not tell."""
@@ -136,12 +143,9 @@ class Pointer:
 
 
 def cell_pointer(cell: Cell, type_=None) -> Pointer:
-    def get():
-        return cell.v
-
-    def set_(v):
-        cell.v = v
-    return Pointer(get, set_, ("cell", id(cell)), type_)
+    # the key is the cell itself: identity equality and hashing, and it keeps the cell alive as
+    # long as the key is used (an id() could be reused by a later cell)
+    return Pointer(cell.get, cell.set, cell, type_)
 
 
 def field_pointer(obj, name: str, type_=None) -> Pointer:

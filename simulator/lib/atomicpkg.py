@@ -30,9 +30,13 @@ def _deref(p):
 
 def _register_funcs(suffix: str, gotype: T.Basic) -> None:
     go = gotype.name
+    bits = T.INT_BITS[go]
+    lo, hi = (-(1 << (bits - 1)), 1 << (bits - 1)) if go in T.SIGNED else (0, 1 << bits)
 
     def add(p, delta):
-        v = T.wrap_int(_deref(p).get() + delta, gotype)
+        v = _deref(p).get() + delta
+        if not lo <= v < hi:           # Go's two's-complement wrap-around
+            v = T.wrap_int(v, gotype)
         p.set(v)
         return v
 

@@ -100,7 +100,11 @@ def fake_address(x) -> int:
         return 0
     off = 0
     if isinstance(x, Pointer):
-        key = ("ptr", x.key)
+        # a Cell or a ("field"|"index", ...) tuple: never equal to the keys below
+        key = x.key
+        ent = _ADDRS.get(key)
+        if ent is not None:
+            return ent[1]
     elif isinstance(x, GoSlice):
         key, off = ("arr", id(x.arr)), 8 * x.off
         x = x.arr

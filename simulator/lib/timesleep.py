@@ -23,6 +23,7 @@ from ..tracing.events import EventKind as K
 from .syncpkg import gopanic
 from .timepkg import MAX_DURATION, Time, time, time_type
 
+_SLEEP = WaitReason.SLEEP
 #: internal buffer of a timer channel (Go 1.23: hchan with timer, buffer 1, reported cap 0)
 TIMER_CHAN_BUF = 1
 
@@ -42,8 +43,10 @@ def Sleep(d):
     if d <= 0:
         return
     rt = current()
-    rt.timers.add(_when(rt, d), partial(rt.ready, rt.curg), "sleep", rt.curp.id)
-    yield rt.gopark(WaitReason.SLEEP)
+    when = rt.rec.now() + d
+    rt.timers.add(when if when < MAX_DURATION else MAX_DURATION, partial(rt.ready, rt.curg),
+                  "sleep", rt.curp.id)
+    yield rt.gopark(_SLEEP)
 
 
 class ChanTimer:

@@ -22,10 +22,14 @@ _DEFER_PUSH, _DEFER_RUN, _DEFER_DONE = int(K.DEFER_PUSH), int(K.DEFER_RUN), int(
 
 
 class Defer:
-    __slots__ = ("id", "fn", "args", "text", "frame")
+    """A pending deferred call (Go's _defer record): the function and its evaluated arguments."""
+    __slots__ = ("id", "fn", "args", "text")
 
-    def __init__(self, did, fn, args, text, frame):
-        self.id, self.fn, self.args, self.text, self.frame = did, fn, args, text, frame
+    def __init__(self, did, fn, args, text):
+        self.id = did
+        self.fn = fn
+        self.args = args
+        self.text = text
 
 
 class Frame:
@@ -45,7 +49,7 @@ class Frame:
         built; the event shows its elements as the separate arguments the user wrote."""
         rt = self.rt
         did = rt.next_defer_id = rt.next_defer_id + 1
-        self.defers.append(Defer(did, fn, args, text, self))
+        self.defers.append(Defer(did, fn, args, text))
         if packed and args:
             args = args[:-1] + (tuple(args[-1].items()) if args[-1] is not None else ())
         rec = rt.rec

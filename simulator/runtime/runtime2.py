@@ -21,6 +21,9 @@ class Status(Enum):
     DEAD = "dead"            # finished
 
 
+_RUNNABLE = Status.RUNNABLE    # (an Enum member lookup costs ~75 ns on CPython 3.11)
+
+
 class WaitReason:
     """Go's waitReason strings, exactly as a goroutine dump prints them."""
     CHAN_RECEIVE = "chan receive"
@@ -66,7 +69,7 @@ class G:
     def __init__(self, gid: int, gen, func: str, parent: int, pos_id: int):
         self.gid = gid
         self.gen = gen
-        self.status = Status.RUNNABLE
+        self.status = _RUNNABLE
         self.waitreason = ""
         self.frames: list = []         # runtime.panic.Frame, innermost last
         self.func = func

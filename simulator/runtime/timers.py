@@ -19,7 +19,11 @@ class Timer:
     __slots__ = ("when", "seq", "fn", "what", "active", "p", "period", "gen")
 
     def __init__(self, when: int, seq: int, fn, what: str, p: int, period: int = 0):
-        self.when, self.seq, self.fn, self.what, self.p = when, seq, fn, what, p
+        self.when = when
+        self.seq = seq
+        self.fn = fn
+        self.what = what
+        self.p = p
         self.active = True
         self.period = period       # > 0 for tickers: re-armed after each fire
         self.gen = 0               # bumped by reset: older heap entries are stale
@@ -47,7 +51,7 @@ class TimerHeap:
 
     def add(self, when: int, fn, what: str, p: int = 0, period: int = 0) -> Timer:
         t = Timer(when, next(self._seq), fn, what, p, period)
-        self._push(t)
+        heapq.heappush(self.heap, (when, next(self._order), 0, t))
         self.live += 1
         return t
 
