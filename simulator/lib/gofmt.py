@@ -88,9 +88,15 @@ _ADDRS: dict = {}
 _ADDR_BASE = 0xc000012000
 
 
+#: pointer location key -> its address as ``%p``/``%v`` prints it ("0xc000012000"): a deferred
+#: call's pointer arguments are formatted at every ``defer`` (printval.arg_text)
+POINTER_TEXT: dict = {}
+
+
 def reset_addresses() -> None:
     """Forget every fake address (call at the start of a run for reproducible traces)."""
     _ADDRS.clear()
+    POINTER_TEXT.clear()
 
 
 def fake_address(x) -> int:

@@ -31,7 +31,10 @@ def arg_text(v) -> str:
     if t is int:
         return str(v)
     if t is Pointer:
-        return hex(_fmt().fake_address(v))
+        text = _fmt().POINTER_TEXT.get(v.key)
+        if text is None:
+            text = _gofmt.POINTER_TEXT[v.key] = hex(_gofmt.fake_address(v))
+        return text
     if t is bool:
         return "true" if v else "false"
     if t is str:
@@ -49,6 +52,9 @@ def arg_text(v) -> str:
 
 def args_text(args: tuple) -> str:
     """A deferred call's arguments, comma-separated."""
-    if len(args) == 1:
+    n = len(args)
+    if n == 1:
         return arg_text(args[0])
+    if n == 2:
+        return arg_text(args[0]) + ", " + arg_text(args[1])
     return ", ".join([arg_text(a) for a in args])

@@ -173,9 +173,14 @@ class Runtime:
             g.ready_at = rec.slice_t0 + (len(codes) - rec.slice_i0) * CPU_TICK_NS
             rec.rich_data.append((g.gid,))
             codes.append(_GO_READY)
-        else:
+        else:                               # woken by the runtime (a timer, a signal)
             g.ready_at = t = rec.now()
-            rec.emit_at(K.GO_READY, t, 0, 0, g.gid)
+            codes = rec.codes
+            rec.stamp_index.append(len(codes))    # rec.emit_at(GO_READY, t, 0, 0, g.gid)
+            rec.stamp_time.append(t)
+            rec.stamp_gid.append(0)
+            rec.rich_data.append((g.gid,))
+            codes.append(_GO_READY)
         p = self.curp if self.curp is not None else (g.p or self.ps[0])
         self.runqput(p, g, True)
 
@@ -496,11 +501,16 @@ class Runtime:
             rec.idle_time = until
         pop_due = self.timers.pop_due
         ps = self.ps
+        codes = rec.codes
         while True:
             t = pop_due(until)
             if t is None:
                 return
-            rec.emit_at(_TIMER_FIRE, t.when, 0, 0, t.seq, t.what)
+            rec.stamp_index.append(len(codes))   # rec.emit_at(TIMER_FIRE, t.when, 0, ...)
+            rec.stamp_time.append(t.when)
+            rec.stamp_gid.append(0)
+            rec.rich_data.append((t.seq, t.what))
+            codes.append(_TIMER_FIRE)
             self.curp = ps[t.p] if t.p < len(ps) else ps[0]
             try:
                 t.fn()
