@@ -393,8 +393,7 @@ def _veq(a, b):
 
 
 # -- pointers --------------------------------------------------------------------------------------
-def _cellptr(cell, t=None):
-    return cell_pointer(cell, t)
+_cellptr = cell_pointer          # &x of an escaping variable (hot: no wrapper)
 
 
 def _fieldptr(obj, name, t=None):
