@@ -21,15 +21,10 @@ from .errors import Fatal, GoexitUnwind, GoPanic, GoUnwind, Unsupported
 _DEFER_PUSH, _DEFER_RUN, _DEFER_DONE = int(K.DEFER_PUSH), int(K.DEFER_RUN), int(K.DEFER_DONE)
 
 
-class Defer:
-    """A pending deferred call (Go's _defer record): the function and its evaluated arguments."""
-    __slots__ = ("id", "fn", "args", "text")
-
-    def __init__(self, did, fn, args, text):
-        self.id = did
-        self.fn = fn
-        self.args = args
-        self.text = text
+#: A pending deferred call (Go's _defer record) is the tuple ``(defer id, fn, evaluated args)``:
+#: a tuple because a goroutine of the stress benchmark pushes two (an object costs 10x more);
+#: its source text and argument texts are in the DEFER_PUSH event.
+Defer = tuple
 
 
 class Frame:
@@ -49,7 +44,7 @@ class Frame:
         built; the event shows its elements as the separate arguments the user wrote."""
         rt = self.rt
         did = rt.next_defer_id = rt.next_defer_id + 1
-        self.defers.append(Defer(did, fn, args, text))
+        self.defers.append((did, fn, args))
         if packed and args:
             args = args[:-1] + (tuple(args[-1].items()) if args[-1] is not None else ())
         rec = rt.rec
@@ -66,14 +61,14 @@ class Frame:
         code = rec.codes.append
         defers = self.defers
         while defers:
-            d = defers.pop()
-            did = (d.id,)
+            d_id, fn, args = defers.pop()
+            did = (d_id,)
             data(did)
             code(_DEFER_RUN)
             g.panic = None
             g.deferring = False
             try:
-                r = d.fn(*d.args) if d.fn is not None else _nil_call()
+                r = fn(*args) if fn is not None else _nil_call()
                 if type(r) is GeneratorType:
                     yield from r
             except GoUnwind as e:
@@ -123,16 +118,17 @@ class Frame:
     def _run_one(self, d: Defer, p):
         rt = self.rt
         g = self.g
-        rt.rec.emit(K.DEFER_RUN, 0, d.id)
+        d_id, fn, args = d
+        rt.rec.emit(K.DEFER_RUN, 0, d_id)
         g.panic = p if isinstance(p, GoPanic) else None
         g.deferring = p if p is not None else False
         try:
-            r = d.fn(*d.args) if d.fn is not None else _nil_call()
+            r = fn(*args) if fn is not None else _nil_call()
             if type(r) is GeneratorType:
                 yield from r
         finally:
             g.deferring = None
-        rt.rec.emit(K.DEFER_DONE, 0, d.id)
+        rt.rec.emit(K.DEFER_DONE, 0, d_id)
 
 
 def _nil_call():

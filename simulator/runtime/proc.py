@@ -600,7 +600,7 @@ class Runtime:
                 continue
             for f in g.frames:
                 for d in reversed(f.defers):
-                    rec.emit_at(K.DEFER_LOST, rec.now(), g.gid, 0, d.id, lost_reason)
+                    rec.emit_at(K.DEFER_LOST, rec.now(), g.gid, 0, d[0], lost_reason)
         rec.emit_at(K.EXIT, rec.now(), 0, 0, status, reason)
         self.status, self.reason = status & 0xFF if status >= 0 else status & 0xFF, reason
         raise _Exited()
