@@ -1,19 +1,23 @@
-"""The seed's stress test in the simulator vs the same model hand-written in SimPy, one run.
+"""The seed's stress test through ``main.py run`` vs the same model hand-written in SimPy, one run.
 
 N goroutines each run ``defer wg.Done()``, ``defer atomic.AddInt64(&n, 1)`` and
 ``time.Sleep(time.Microsecond)``; main waits and prints n.  The simulator records the full trace
 (every statement, frame, defer, park and wake-up); the SimPy model records nothing.
 
 Prints, for each N: seconds for each, the ratio simulator/SimPy (target: <= 1.0 at 100k), trace
-events, and trace bytes per event (target: < 100).  Ratios are measured in one run on one machine,
-so machine noise cancels out; absolute seconds are for orientation only.
+events, and trace bytes per event (target: < 100; what the run recorded plus the per-event columns
+every reader derives).  Ratios are measured in one run on one machine, so machine noise cancels
+out; absolute seconds are for orientation only.  Both sides are warmed up first (imports).
 
 usage: python benchmarks/stress.py [N ...]        (default: 10000 100000)
 """
 from __future__ import annotations
 
+import contextlib
 import gc
+import io
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -46,12 +50,22 @@ func main() {
 
 
 def run_simulator(n: int):
+    """Seconds for ``main.py run stress.go`` (in this process: no interpreter start-up, as for
+    SimPy), and the trace of the same run (recorded again, untimed, for its size)."""
+    import main as cli
     from simulator import RunConfig, simulate
     src = PROGRAM.replace("{N}", str(n))
-    t0 = time.perf_counter()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "stress.go"
+        path.write_text(src)
+        out = io.StringIO()
+        t0 = time.perf_counter()
+        with contextlib.redirect_stdout(out):
+            status = cli.cmd_run([str(path)])
+        dt = time.perf_counter() - t0
+    assert status == 0 and out.getvalue().strip() == str(n), (status, out.getvalue())
+    gc.collect()
     r = simulate(src, "stress.go", RunConfig(seed=1))
-    dt = time.perf_counter() - t0
-    assert r.stdout.strip() == str(n), (r.stdout, r.stderr)
     return dt, r.trace
 
 
