@@ -282,6 +282,9 @@ class Runtime:
         return RunResult("".join(self.stdout), "".join(self.stderr), self.status, self.reason, trace)
 
     def _loop(self) -> None:
+        """Until the process ends: start the earliest possible slice (see ``_candidate``), or
+        fire the earliest timer (or deliver an external signal) if it comes first.  The hottest
+        loop of the simulator: the common cases of ``_candidate`` are inlined, with no tuples."""
         ps = self.ps
         rec = self.rec
         codes = rec.codes
