@@ -63,6 +63,7 @@ def simulate(source: str, filename: str = "main.go", config: RunConfig = RunConf
     from .golang.errors import GoCompileErrors
     from .interp.program import load_program
     from .runtime.proc import Runtime
+    from .runtime.stack import call_on_deep_stack
     try:
         program = load_program(source, filename)
     except GoCompileErrors as e:
@@ -70,7 +71,7 @@ def simulate(source: str, filename: str = "main.go", config: RunConfig = RunConf
         return RunResult("", text, STATUS_UNSUPPORTED, "cannot simulate", None, e.lines())
     rt = Runtime(program, config, progress=progress, cancelled=cancelled)
     try:
-        return rt.run()
+        return call_on_deep_stack(rt.run)     # Go recursion runs deep: see runtime/stack.py
     except Exception as e:      # a simulator bug: report it like one, never as a traceback
         return RunResult("".join(rt.stdout), "".join(rt.stderr) + f"deferlab: internal error: {type(e).__name__}: {e}\n",
                          STATUS_UNSUPPORTED, "internal error", None)

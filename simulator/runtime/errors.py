@@ -45,9 +45,10 @@ class GoexitUnwind(GoUnwind):
 class Fatal(BaseException):
     """fatal error: msg (unrecoverable; exit status 2; deferred calls do not run)."""
 
-    def __init__(self, msg: str, trace_reason: str | None = None):
+    def __init__(self, msg: str, first_line: str | None = None):
         super().__init__(msg)
         self.msg = msg
+        self.first_line = first_line    # printed before "fatal error: ..." (stack overflow)
 
 
 class ExitProcess(BaseException):

@@ -34,6 +34,10 @@ EXIT_FOREVER = 124
 RUNQ_TRACE_MAX_GS = 256
 #: longest run queue listed gid by gid in a RUNQ event; longer ones are recorded as (length,)
 RUNQ_SNAPSHOT_MAX = 16
+#: a traceback shows the innermost and outermost frames of a deep stack, the rest is elided
+#: (runtime/traceback.go tracebackInnerFrames, tracebackOuterFrames)
+TRACEBACK_INNER_FRAMES = 50
+TRACEBACK_OUTER_FRAMES = 50
 #: how often (in events) the progress callback and the cancel flag are looked at
 PROGRESS_EVERY = 200_000
 
@@ -409,7 +413,7 @@ class Runtime:
             self.finish(e.status, e.reason)
         except Fatal as e:
             p.clock = rec.end_slice()
-            self.fatal(e.msg, g, e.args[1] if len(e.args) > 1 else None)
+            self.fatal(e.msg, g, e.first_line)
         finally:
             self.curg = self.curp = None
         if req is PARK:
@@ -565,7 +569,13 @@ class Runtime:
         """A goroutine's traceback as Go prints it (addresses are plausible, not real)."""
         lines = [f"goroutine {g.gid} [{state}]:"]
         here = self._current_pos(g)
-        for i, f in enumerate(reversed(g.frames)):
+        frames = g.frames[::-1]                      # innermost first
+        elided = len(frames) - TRACEBACK_INNER_FRAMES - TRACEBACK_OUTER_FRAMES
+        for i, f in enumerate(frames):
+            if elided > 0 and TRACEBACK_INNER_FRAMES <= i < len(frames) - TRACEBACK_OUTER_FRAMES:
+                if i == TRACEBACK_INNER_FRAMES:
+                    lines.append(f"...{elided} frames elided...")
+                continue
             pos = here if i == 0 else None
             lines.append(f"{f.func}(...)")
             line = pos.line if pos is not None else "?"

@@ -49,3 +49,41 @@ def test_cli_max_events_flag(tmp_path):
     bad = subprocess.run([sys.executable, str(ROOT / "main.py"), "run", str(prog), "--max-events", "0"],
                          capture_output=True, text=True)
     assert bad.returncode == 2 and "--max-events" in bad.stderr
+
+
+RECURSE = """package main
+
+import "fmt"
+
+func depth(n int) int {
+	if n == 0 {
+		return 0
+	}
+	return 1 + depth(n-1)
+}
+
+func main() {
+	fmt.Println(depth(N))
+}
+"""
+
+
+def test_deep_recursion_runs_and_the_recursion_limit_comes_back():
+    """Go stacks grow: 30,000 calls deep is fine (runtime/stack.py); the interpreter's own
+    recursion limit is what it was once the run is over."""
+    import sys
+    before = sys.getrecursionlimit()
+    r = simulate(RECURSE.replace("N", "30000"), "main.go")
+    assert (r.stdout, r.status) == ("30000\n", 0)
+    assert sys.getrecursionlimit() == before
+
+
+def test_endless_recursion_is_a_stack_overflow_with_an_elided_traceback():
+    r = simulate(RECURSE.replace("depth(n-1)", "depth(n+1)").replace("(N)", "(5)"), "main.go")
+    assert r.status == 2
+    lines = r.stderr.splitlines()
+    assert lines[:2] == ["runtime: goroutine stack exceeds 1000000000-byte limit",
+                         "fatal error: stack overflow"]
+    # Go prints the innermost 50 and the outermost 50 frames of a deep stack
+    assert sum(1 for ln in lines if ln == "main.depth(...)") == 99   # + main.main outermost
+    assert any(ln.startswith("...") and ln.endswith(" frames elided...") for ln in lines)
