@@ -66,12 +66,7 @@ class WaitGroup:
 
     def Add(self, delta) -> None:
         self._count += delta
-        rec = current().rec
-        if rec.slice_gid:                  # rec.emit(WG_ADD, ...) inlined: Add is hot
-            rec.rich_data.append((self._id or _obj_id(self), delta, self._count))
-            rec.codes.append(_WG_ADD)
-        else:
-            rec.emit(_WG_ADD, 0, self._id or _obj_id(self), delta, self._count)
+        current().rec.emit(_WG_ADD, 0, self._id or _obj_id(self), delta, self._count)
         if self._count < 0:
             raise gopanic("sync: negative WaitGroup counter")
         if self._count == 0:
@@ -79,7 +74,7 @@ class WaitGroup:
                 semrelease(self._sema)
 
     def Done(self) -> None:
-        self.Add(-1)                       # (a deferred wg.Done() calls this once per goroutine)
+        self.Add(-1)
 
     def Wait(self):
         if self._count == 0:

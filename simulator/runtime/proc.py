@@ -15,10 +15,9 @@ from types import FunctionType, GeneratorType
 from ..tracing.events import EventKind as K
 from ..tracing.recorder import CPU_TICK_NS, KIND_BITS, Recorder
 from . import set_current
-from .errors import ExitProcess, Fatal, GoexitUnwind, GoPanic, Unsupported
+from .errors import ExitProcess, Fatal, GoexitUnwind, GoPanic, GoUnwind, Unsupported
 from .panic import Frame, as_unwind, panic_lines
 from .preempt import FORCE_PREEMPT_NS, SYSMON_MAX_DELAY_NS, Sysmon
-from .errors import GoUnwind
 from .runtime2 import G, GOSCHED, P, PARK, PREEMPT_COOP, PREEMPT_SPIN, RUNQ_SIZE, Status
 from .timers import TimerHeap
 
@@ -141,25 +140,21 @@ class Runtime:
         return g
 
     def park(self, reason: str):
-        """gopark: block the running G until someone calls ready(g).  A generator."""
+        """gopark: block the running G until someone calls ready(g), and return the value the
+        waker handed over.  A generator: ``v = yield from rt.park(reason)``."""
         g = self.curg
-        g.status = _WAITING
-        g.waitreason = reason
-        rec = self.rec                       # a running G: its slice is open
-        rec.rich_data.append((reason,))
-        rec.codes.append(_GO_PARK)
-        yield PARK
+        yield self.gopark(reason)
         v = g.park_value
         g.park_value = None
         return v
 
     def gopark(self, reason: str):
-        """gopark for callers that need no value back: record the park and return the request
-        to yield (``yield rt.gopark(reason)``), without a generator of its own."""
+        """Park the running G: record it and return the request its generator must yield
+        (``yield rt.gopark(reason)`` when no value is expected back, as in time.Sleep)."""
         g = self.curg
         g.status = _WAITING
         g.waitreason = reason
-        rec = self.rec
+        rec = self.rec                       # a running G: its slice is open
         rec.rich_data.append((reason,))
         rec.codes.append(_GO_PARK)
         return PARK
@@ -179,12 +174,7 @@ class Runtime:
             codes.append(_GO_READY)
         else:                               # woken by the runtime (a timer, a signal)
             g.ready_at = t = rec.now()
-            codes = rec.codes
-            rec.stamp_index.append(len(codes))    # rec.emit_at(GO_READY, t, 0, 0, g.gid)
-            rec.stamp_time.append(t)
-            rec.stamp_gid.append(0)
-            rec.rich_data.append((g.gid,))
-            codes.append(_GO_READY)
+            rec.emit_at(_GO_READY, t, 0, 0, g.gid)
         p = self.curp if self.curp is not None else (g.p or self.ps[0])
         self.runqput(p, g, True)
 
@@ -508,16 +498,11 @@ class Runtime:
             rec.idle_time = until
         pop_due = self.timers.pop_due
         ps = self.ps
-        codes = rec.codes
         while True:
             t = pop_due(until)
             if t is None:
                 return
-            rec.stamp_index.append(len(codes))   # rec.emit_at(TIMER_FIRE, t.when, 0, ...)
-            rec.stamp_time.append(t.when)
-            rec.stamp_gid.append(0)
-            rec.rich_data.append((t.seq, t.what))
-            codes.append(_TIMER_FIRE)
+            rec.emit_at(_TIMER_FIRE, t.when, 0, 0, t.seq, t.what)
             self.curp = ps[t.p] if t.p < len(ps) else ps[0]
             try:
                 t.fn()

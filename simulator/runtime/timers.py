@@ -51,7 +51,7 @@ class TimerHeap:
 
     def add(self, when: int, fn, what: str, p: int = 0, period: int = 0) -> Timer:
         t = Timer(when, next(self._seq), fn, what, p, period)
-        heapq.heappush(self.heap, (when, next(self._order), 0, t))
+        self._push(t)
         self.live += 1
         return t
 
