@@ -52,6 +52,8 @@ class Boxed:
         a, b = self.v, other.v
         if isinstance(a, GoStruct):
             return a._eq(b)
+        if type(a) is list and comparable(self.type):     # an array of comparable values
+            return value_key(a) == value_key(b)
         if isinstance(a, (list, dict, GoSlice)) or callable(a):
             from .runtime.errors import GoPanic
             raise GoPanic.runtime(f"comparing uncomparable type {self.type}")
@@ -59,7 +61,7 @@ class Boxed:
 
     def __hash__(self):
         v = self.v
-        return hash((str(self.type), v._key() if isinstance(v, GoStruct) else v))
+        return hash((str(self.type), value_key(v)))
 
     def __repr__(self):
         return f"Boxed({self.type}, {self.v!r})"
@@ -108,8 +110,32 @@ class GoStruct:
 
     def _key(self):
         return (self.__class__,) + tuple(
-            getattr(self, f)._key() if f in self._value_fields and isinstance(getattr(self, f), GoStruct)
-            else getattr(self, f) for f in self._fields)
+            value_key(getattr(self, f)) if f in self._value_fields else getattr(self, f)
+            for f in self._fields)
+
+
+def comparable(t) -> bool:
+    """Go's comparability of a type: not a slice, map or func, nor made of one."""
+    from .golang import types as T
+    u = t.underlying()
+    if isinstance(u, (T.Slice, T.Map, T.Signature)):
+        return False
+    if isinstance(u, T.Array):
+        return comparable(u.elem)
+    if isinstance(u, T.Struct):
+        return all(comparable(f.type) for f in u.fields)
+    return True
+
+
+def value_key(v):
+    """A hashable stand-in, equal exactly when the Go values are: struct values and arrays
+    compare field by field and element by element in Go; in Python a struct compares by
+    identity and a list (an array) cannot be hashed."""
+    if isinstance(v, GoStruct):
+        return v._key()
+    if type(v) is list:
+        return tuple([value_key(x) for x in v])
+    return v
 
 
 def copy_value(v):
@@ -185,18 +211,16 @@ def go_len_str(s: str) -> int:
     return len(s) if s.isascii() else len(s.encode("utf-8", "surrogateescape"))
 
 
-class StructKeyMap(dict):
-    """A map whose keys are struct values (``map[Point]int``): Go compares such keys by value,
-    Python objects by identity, so entries are stored under the key's value tuple
-    (``GoStruct._key``) and remember a private copy of the key for iteration and printing.
+class ValueKeyMap(dict):
+    """A map whose keys are struct values or arrays (``map[Point]int``, ``map[[2]int]bool``):
+    Go compares such keys by value, so entries are stored under the key's ``value_key`` and
+    remember a private copy of the key for iteration and printing.
 
-    Invariant: ``dict.__getitem__(self, kt) == (key copy, value)`` for ``kt = key._key()``.
+    Invariant: ``dict.__getitem__(self, kt) == (key copy, value)`` for ``kt = value_key(key)``.
     """
     __slots__ = ()
 
-    @staticmethod
-    def _kt(k):
-        return k._key() if isinstance(k, GoStruct) else k
+    _kt = staticmethod(value_key)
 
     def __getitem__(self, k):
         return dict.__getitem__(self, self._kt(k))[1]

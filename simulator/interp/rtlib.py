@@ -16,7 +16,7 @@ from ..runtime.panic import recover as _recover_impl
 from ..runtime.runtime2 import GOSCHED, PREEMPT_ASYNC, PREEMPT_COOP, PREEMPT_SPIN
 from ..runtime.selectgo import selectgo
 from ..tracing.events import EventKind as K
-from ..values import (Boxed, Cell, GoSlice, GoStruct, Pointer, StructKeyMap, cell_pointer, copy_value,
+from ..values import (Boxed, Cell, GoSlice, GoStruct, Pointer, ValueKeyMap, cell_pointer, copy_value,
                       field_pointer, go_len_str)
 
 
@@ -246,8 +246,8 @@ def _rune_to_str(c):
 
 # -- maps ------------------------------------------------------------------------------------------
 def _mkmap(pairs, key_type):
-    if isinstance(key_type.underlying(), T.Struct):
-        m = StructKeyMap()
+    if isinstance(key_type.underlying(), (T.Struct, T.Array)):
+        m = ValueKeyMap()
         for k, v in pairs:
             m[k] = v
         return m
@@ -255,7 +255,7 @@ def _mkmap(pairs, key_type):
 
 
 def _mkmap_empty(key_type):
-    return StructKeyMap() if isinstance(key_type.underlying(), T.Struct) else {}
+    return ValueKeyMap() if isinstance(key_type.underlying(), (T.Struct, T.Array)) else {}
 
 
 def _mget(m, k, zero):

@@ -44,9 +44,6 @@ def resolve_type(n, src, lookup, const_eval=None) -> T.Type:
         raise src.error(n, "unsupported: [...] array length outside a composite literal")
     if k == "map_type":
         key = resolve_type(n.child_by_field_name("key"), src, lookup, const_eval)
-        if isinstance(key.underlying(), T.Array):
-            raise src.error(n.child_by_field_name("key"),
-                            f"unsupported: map keys of array type ({key}) are not simulated")
         return T.Map(key, resolve_type(n.child_by_field_name("value"), src, lookup, const_eval))
     if k == "channel_type":
         text = src.node_text(n)
