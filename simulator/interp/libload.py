@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..golang import types as T
 from ..golang.parse import Source
 from ..lib import registry
-from .scope import Const, Func, TypeName, Var, universe
+from .scope import Const, Func, GenericTypeName, TypeName, Var, universe
 from .typeres import resolve_type, signature
 
 _named: dict[tuple[str, str], T.Named] = {}
@@ -66,22 +66,55 @@ def named_type(path: str, name: str) -> T.Named:
     decl = pkg.types[name]
     nt = T.Named(pkg.name, name)
     _named[key] = nt
-    lookup = _lookup_for(pkg)
+    _complete(nt, decl, _lookup_for(pkg), decl.pyclass)
+    return nt
+
+
+#: instantiations of generic library types, by (path, name, type arguments): a type argument
+#: may be a program's own type, so these live as long as the process, one per distinct program type
+_instances: dict[tuple, T.Named] = {}
+
+
+def instantiate_type(path: str, name: str, args: tuple[T.Type, ...]) -> T.Named:
+    """``atomic.Pointer[Config]``: the generic library type with its parameters bound.  Each
+    instantiation is its own Named type with its own Python subclass (so ``%T`` and type
+    switches tell ``atomic.Pointer[A]`` from ``atomic.Pointer[B]``)."""
+    key = (path, name, args)
+    nt = _instances.get(key)
+    if nt is not None:
+        return nt
+    pkg = registry.load_all()[path]
+    decl = pkg.types[name]
+    env = dict(zip(decl.type_params, args))
+    outer = _lookup_for(pkg)
+
+    def lookup(n):
+        return TypeName(env[n]) if isinstance(n, str) and n in env else outer(n)
+    nt = T.Named(pkg.name, f"{name}[{', '.join(str(a) for a in args)}]")
+    _instances[key] = nt
+    cls = None
+    if decl.pyclass is not None:
+        cls = type(decl.pyclass.__name__, (decl.pyclass,), {"__slots__": ()})
+    _complete(nt, decl, lookup, cls)
+    return nt
+
+
+def _complete(nt: T.Named, decl, lookup, pyclass) -> None:
+    """Give ``nt`` its underlying type and methods from the declaration's Go texts."""
     node, src = _parse_type_text(decl.underlying)
     nt.under = resolve_type(node, src, lookup)
     for mname, msig in decl.methods.items():
         fnode, fsrc = _parse_func_text(msig)
         sig = signature(fnode, fsrc, lookup)[0]
-        is_struct = decl.pyclass is not None
-        impl = decl.value_methods.get(mname) or _pymethod(decl.pyclass, mname)
+        is_struct = pyclass is not None
+        impl = decl.value_methods.get(mname) or _pymethod(pyclass, mname)
         nt.methods[mname] = T.MethodInfo(mname, sig, ptr_recv=is_struct and mname not in decl.value_recv,
                                          impl=impl,
                                          blocking=mname in decl.blocking)
-    if decl.pyclass is not None:
-        nt.pyclass = decl.pyclass
-        decl.pyclass.gotype = T.Pointer(nt)
-        decl.pyclass._named = nt
-    return nt
+    if pyclass is not None:
+        nt.pyclass = pyclass
+        pyclass.gotype = T.Pointer(nt)
+        pyclass._named = nt
 
 
 def _pymethod(cls, name):
@@ -97,6 +130,8 @@ def member_entity(path: str, name: str):
         return None
     lookup = _lookup_for(pkg)
     if name in pkg.types:
+        if pkg.types[name].type_params:
+            return GenericTypeName(path, name, pkg.types[name].type_params)
         return TypeName(named_type(path, name))
     if name in pkg.funcs:
         decl = pkg.funcs[name]

@@ -42,6 +42,14 @@ class TypeName:
 
 
 @dataclass
+class GenericTypeName:
+    """A generic library type before instantiation (``atomic.Pointer``)."""
+    path: str
+    name: str
+    params: tuple[str, ...]
+
+
+@dataclass
 class PkgName:
     path: str
     pkg: Any                   # registry.Package

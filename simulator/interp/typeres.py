@@ -11,7 +11,7 @@ from ..golang.errors import GoCompileError
 
 
 def resolve_type(n, src, lookup, const_eval=None) -> T.Type:
-    from .scope import TypeName
+    from .scope import GenericTypeName, TypeName
     k = n.type
     if k == "parenthesized_type":
         return resolve_type(n.named_children[0], src, lookup, const_eval)
@@ -25,6 +25,9 @@ def resolve_type(n, src, lookup, const_eval=None) -> T.Type:
         pkg = src.node_text(n.child_by_field_name("package"))
         name = src.node_text(n.child_by_field_name("name"))
         e = lookup((pkg, name))
+        if isinstance(e, GenericTypeName):
+            raise src.error(n, f"cannot use generic type {pkg}.{name}[{', '.join(e.params)} any] "
+                               f"without instantiation")
         if not isinstance(e, TypeName):
             from .scope import PkgName
             if e is None and name[:1].isupper() and isinstance(lookup(pkg), PkgName):
@@ -80,7 +83,7 @@ def resolve_type(n, src, lookup, const_eval=None) -> T.Type:
                 methods += list(u.methods)
         return T.Interface(tuple(sorted(methods)))
     if k == "generic_type":
-        raise src.error(n, "unsupported: generics are not simulated")
+        return _instantiate(n, src, lookup, const_eval)
     raise src.error(n, f"unsupported type expression {k}")
 
 
@@ -119,3 +122,28 @@ def signature(n, src, lookup, const_eval=None):
 
 
 __all__ = ["resolve_type", "signature", "GoCompileError"]
+
+
+def _instantiate(n, src, lookup, const_eval):
+    """``atomic.Pointer[Config]``: only the standard library's generic types can be
+    instantiated (user code cannot declare type parameters)."""
+    from .scope import GenericTypeName, TypeName
+    base = n.child_by_field_name("type")
+    targs = n.child_by_field_name("type_arguments")
+    if base is None or base.type != "qualified_type" or targs is None:
+        raise src.error(n, "unsupported: generics are not simulated")
+    pkg = src.node_text(base.child_by_field_name("package"))
+    name = src.node_text(base.child_by_field_name("name"))
+    e = lookup((pkg, name))
+    if not isinstance(e, GenericTypeName):
+        raise src.error(n, f"{pkg}.{name} is not a generic type" if isinstance(e, TypeName)
+                        else f"undefined: {pkg}.{name}")
+    # each argument is a type_elem (the grammar shares it with constraints): its one type
+    args = tuple(resolve_type(a.named_children[0] if a.type == "type_elem" else a, src, lookup,
+                              const_eval)
+                 for a in targs.named_children if a.type != "comment")
+    if len(args) != len(e.params):
+        raise src.error(targs, f"got {len(args)} type arguments but {pkg}.{name} has "
+                               f"{len(e.params)} type parameters")
+    from .libload import instantiate_type
+    return instantiate_type(e.path, e.name, args)

@@ -193,3 +193,31 @@ class Value:
             return False
         self._v = new
         return True
+
+
+@atomic.type("Pointer", "struct{ v *T }", type_params=("T",))
+class Pointer:
+    """atomic.Pointer[T]: a *T loaded and stored atomically (the usual home of a config that a
+    SIGHUP handler swaps while requests read it)."""
+    __slots__ = ("_v",)
+    _go_methods = {"Load": "func() *T", "Store": "func(val *T)", "Swap": "func(new *T) (old *T)",
+                   "CompareAndSwap": "func(old, new *T) (swapped bool)"}
+
+    def __init__(self):
+        self._v = None
+
+    def Load(self):
+        return self._v
+
+    def Store(self, v):
+        self._v = v
+
+    def Swap(self, new):
+        old, self._v = self._v, new
+        return old
+
+    def CompareAndSwap(self, old, new):
+        if self._v is old or self._v == old:
+            self._v = new
+            return True
+        return False

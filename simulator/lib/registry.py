@@ -49,6 +49,7 @@ class TypeDecl:
     blocking: set[str] = field(default_factory=set)
     value_methods: dict[str, Callable] = field(default_factory=dict)   # for non-struct types: impl(recv, ...)
     value_recv: set[str] = field(default_factory=set)   # struct-like type methods with a value receiver
+    type_params: tuple[str, ...] = ()  # a generic type (atomic.Pointer[T]): usable only instantiated
 
 
 @dataclass
@@ -76,9 +77,11 @@ class Package:
             return fn
         return deco
 
-    def type(self, name: str, underlying: str = "struct{}"):
-        """Register a Named type.  Used as a class decorator (struct-like) or called directly."""
-        decl = TypeDecl(name, underlying)
+    def type(self, name: str, underlying: str = "struct{}", type_params: tuple[str, ...] = ()):
+        """Register a Named type.  Used as a class decorator (struct-like) or called directly.
+        ``type_params`` makes it generic: its texts may use them, and each instantiation
+        (``atomic.Pointer[Config]``) is a Named type of its own (libload.instantiate_type)."""
+        decl = TypeDecl(name, underlying, type_params=tuple(type_params))
         self.types[name] = decl
 
         def deco(cls):

@@ -19,7 +19,7 @@ func main() {
 			case <-quit:
 				fmt.Println("quit")
 				return
-			case <-time.After(25 * time.Millisecond):
+			case <-time.After(30 * time.Millisecond):
 				fmt.Println("idle")
 			}
 		}
@@ -27,7 +27,7 @@ func main() {
 	for i := 1; i <= 2; i++ {
 		work <- i
 	}
-	time.Sleep(40 * time.Millisecond)
+	time.Sleep(45 * time.Millisecond)
 	close(quit)
 	<-done
 	fmt.Println("main exits")

@@ -21,7 +21,8 @@ func main() {
 	for {
 		select {
 		case <-ctx.Done():
-			fmt.Println("stopping after", n, "ticks:", ctx.Err(), context.Cause(ctx))
+			// how many ticks fit before the signal depends on timing; that some did does not
+			fmt.Println("stopping, ticked:", n > 0, ctx.Err(), context.Cause(ctx))
 			return
 		case <-tk.C:
 			n++

@@ -98,3 +98,19 @@ def test_mutated_programs_never_crash(pos, cut, insert):
     assert "Traceback" not in r.stderr
     if r.status == 125:
         assert r.stderr.startswith("main.go:") or r.stderr.startswith("deferlab:"), r.stderr
+
+
+def test_generic_library_type_needs_instantiation_and_user_generics_stay_unsupported():
+    """atomic.Pointer[T] is the one generic type a program may instantiate; using it bare, or
+    instantiating a type that is not generic, is a located error; user type parameters are
+    still outside the subset."""
+    head = 'package main\nimport "sync/atomic"\n'
+    check_error(head + "var p atomic.Pointer\nfunc main() { _ = p }\n", 3,
+                "cannot use generic type atomic.Pointer[T any] without instantiation")
+    check_error(head + "var p atomic.Int64[int]\nfunc main() { _ = p }\n", 3,
+                "atomic.Int64 is not a generic type")
+    check_error(head + "type Box[T any] struct{ v T }\nfunc main() {}\n", 3,
+                "unsupported: generics (type parameters)")
+    r = simulate(head + 'import "fmt"\nfunc main() {\n\tvar p atomic.Pointer[string]\n'
+                 '\ts := "v1"\n\tp.Store(&s)\n\tfmt.Printf("%s %T\\n", *p.Load(), &p)\n}\n', "main.go")
+    assert (r.stdout, r.status) == ("v1 *atomic.Pointer[string]\n", 0), r.stderr
