@@ -57,6 +57,8 @@ class CallMixin:
                 m = self.lookup((self.text(op), name))
                 if isinstance(m, Func):
                     return self.k(m.lib.impl), m.sig, "gen" if m.blocking else "plain"
+            elif self.names_type(op):
+                pass                  # T.M(recv, ...) or (*T).M(recv, ...): a method expression
             else:
                 code, t = self.expr(op)
                 if self.field_path(t, name) is None:
@@ -70,6 +72,16 @@ class CallMixin:
         if not isinstance(u, T.Signature):
             raise self.err(fn, f"invalid operation: cannot call non-function {self.text(fn)}")
         return code, u, "dyn"
+
+    def names_type(self, n) -> bool:
+        """Whether ``n`` is ``T``, ``(T)`` or ``(*T)`` for a type name T (a method expression's
+        operand) rather than a value."""
+        while n.type == "parenthesized_expression":
+            n = n.named_children[0]
+        if n.type == "unary_expression" and self.text(n).startswith("*"):
+            n = n.child_by_field_name("operand")
+        return n is not None and n.type in ("identifier", "type_identifier") and isinstance(
+            self.lookup(self.text(n)), TypeName)
 
     def instantiate(self, sig: T.Signature, args_node) -> T.Signature:
         """Infer a generic library function's type arguments from its arguments' types."""
@@ -238,19 +250,24 @@ class CallMixin:
             if st == T.UNTYPED_NIL:
                 raise self.err(args[0], "first argument to append must be a typed slice; have untyped nil")
             elem = st.underlying().elem
+            # struct and array elements are values: growing the backing array, or copying
+            # elements into it, copies them (a pointer into the old array keeps the old value)
+            by_value = ", True" if _is_value_type(elem) else ""
             if spread:
                 other, ot = self.expr(args[1])
                 if T.is_string(ot):
                     return f"_append_slice({s}, _str_to_bytes({other}))", st
-                return f"_append_slice({s}, {other})", st
+                return f"_append_slice({s}, {other}{by_value})", st
             vals = ", ".join(self.value_to(a, elem) for a in args[1:])
-            return f"_append({s}, [{vals}])", st
+            return f"_append({s}, [{vals}]{by_value})", st
         if name == "copy":
-            d, _ = self.expr(args[0])
+            d, dt = self.expr(args[0])
             s, stt = self.expr(args[1])
             if T.is_string(stt):
                 s = f"_str_to_bytes({s})"
-            return f"_copy({d}, {s})", T.INT
+            du = dt.underlying() if dt is not None else None
+            by_value = ", True" if isinstance(du, T.Slice) and _is_value_type(du.elem) else ""
+            return f"_copy({d}, {s}{by_value})", T.INT
         if name == "delete":
             m, mt = self.expr(args[0])
             k = self.value_to(args[1], mt.underlying().key)
@@ -312,3 +329,8 @@ class CallMixin:
 
 
 __all__ = ["CallMixin", "Var"]
+
+
+def _is_value_type(t) -> bool:
+    """Struct and array values are copied on assignment (GoStruct objects and lists here)."""
+    return t is not None and isinstance(t.underlying(), (T.Struct, T.Array))

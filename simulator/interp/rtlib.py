@@ -145,7 +145,9 @@ def _grow_cap(old_cap, needed):
     return size // _ELEM_SIZE
 
 
-def _append(s, vals: list):
+def _append(s, vals: list, by_value: bool = False):
+    """append(s, vals...).  ``by_value``: the elements are structs or arrays, so a grown backing
+    array holds copies (pointers into the old one keep seeing the old values, as in Go)."""
     if s is None:
         if not vals:
             return None
@@ -157,13 +159,17 @@ def _append(s, vals: list):
         arr[end:end + len(vals)] = vals
         return GoSlice(arr, s.off, n, s.cap)
     cap = _grow_cap(s.cap, n)
-    arr = s.arr[s.off:s.off + s.len] + list(vals)
-    new = GoSlice(arr, 0, n, cap)
-    return new
+    old = s.arr[s.off:s.off + s.len]
+    if by_value:
+        old = [copy_value(x) for x in old]
+    return GoSlice(old + list(vals), 0, n, cap)
 
 
-def _append_slice(s, t):
-    return _append(s, t.items() if isinstance(t, GoSlice) else (list(t) if t else []))
+def _append_slice(s, t, by_value: bool = False):
+    items = t.items() if isinstance(t, GoSlice) else (list(t) if t else [])
+    if by_value:
+        items = [copy_value(x) for x in items]
+    return _append(s, items, by_value)
 
 
 def _slice_to_array(s, n):
@@ -175,12 +181,12 @@ def _slice_to_array(s, n):
     return [copy_value(x) for x in s.arr[s.off:s.off + n]] if n else []
 
 
-def _copy(dst, src):
+def _copy(dst, src, by_value: bool = False):
     if dst is None or src is None:
         return 0
     items = src.items() if isinstance(src, GoSlice) else list(src)
     n = min(dst.len, len(items))
-    dst.arr[dst.off:dst.off + n] = items[:n]
+    dst.arr[dst.off:dst.off + n] = [copy_value(x) for x in items[:n]] if by_value else items[:n]
     return n
 
 
