@@ -50,6 +50,7 @@ class FuncCtx:
         self.leaf = leaf
         self.counter = 0
         self.labels: list[tuple[str | None, str, str]] = []   # (label, kind, flag var)
+        self.locals: list[tuple] = []     # (Var, declaring node): checked for "declared and not used"
 
 
 class Compiler(ExprMixin, CallMixin, StmtMixin, ControlMixin):
@@ -121,6 +122,7 @@ class Compiler(ExprMixin, CallMixin, StmtMixin, ControlMixin):
             e = self.scope.lookup(pkgname)
             if not isinstance(e, PkgName):
                 return None
+            e.used = True
             return libload.member_entity(e.path, member)
         return self.scope.lookup(name)
 
@@ -146,6 +148,8 @@ class Compiler(ExprMixin, CallMixin, StmtMixin, ControlMixin):
         self.fn.declared.add(py)
         v = Var(name, t, py, cell=name in self.fn.escaping)
         self.scope.declare(name, v)
+        if node is not None and name != "_":     # a declared variable, not a parameter
+            self.fn.locals.append((v, node))
         return v
 
     # -- the program -----------------------------------------------------------------------------
@@ -174,6 +178,7 @@ class Compiler(ExprMixin, CallMixin, StmtMixin, ControlMixin):
                 self.fn = None
             for d in funcs:
                 self.compile_func_decl(d)
+            self.check_imports_used()
         except GoCompileError as e:
             self.errors.append(e)
         if "main" not in self.pkg.names and not self.errors:
@@ -200,7 +205,16 @@ class Compiler(ExprMixin, CallMixin, StmtMixin, ControlMixin):
                 continue
             if name == ".":
                 raise self.err(spec, "unsupported: dot imports")
-            self.pkg.declare(name, PkgName(path, pkgs[path]))
+            self.pkg.declare(name, PkgName(path, pkgs[path], spec=spec))
+
+    def check_imports_used(self) -> None:
+        """Go refuses to build a program with an import it never uses."""
+        for name, e in self.pkg.names.items():
+            if isinstance(e, PkgName) and not e.used and e.spec is not None:
+                path_n = e.spec.child_by_field_name("path")
+                alias = e.spec.child_by_field_name("name")
+                as_ = f" as {name}" if alias is not None else ""
+                self.errors.append(self.err(path_n, f'"{e.path}" imported{as_} and not used'))
 
     # -- types -----------------------------------------------------------------------------------
     def declare_types(self, specs) -> None:
@@ -434,6 +448,9 @@ class Compiler(ExprMixin, CallMixin, StmtMixin, ControlMixin):
                 self.emit("_leave(_fr)")
                 if named:
                     self.emit(f"return {self.results_expr(recovered=False)}")
+        for v, decl in self.fn.locals:          # Go refuses to build with an unread variable
+            if not v.used:
+                self.errors.append(self.err(decl, f"declared and not used: {v.name}"))
         self.fn, self.scope = outer_fn, outer_scope
 
     def results_expr(self, recovered: bool) -> str:

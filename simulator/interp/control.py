@@ -434,9 +434,12 @@ class ControlMixin:
                 name = self.text(alias.named_children[0])
                 ts = case_types[i]
                 if ts is not None and len(ts) == 1 and ts[0] is not None:
-                    self.define(name, ts[0], f"_assert({subj}, {self.k(ts[0])}, None)", False, alias)
+                    v = self.define(name, ts[0], f"_assert({subj}, {self.k(ts[0])}, None)", False, alias)
                 else:
-                    self.define(name, vt, subj, False, alias)
+                    v = self.define(name, vt, subj, False, alias)
+                # Go reports an unused type-switch symbol once, for all clauses together: not
+                # checked here (each clause has its own variable)
+                v.used = True
             self.switch_body(n, cases, conds, wrap, bind)
 
     # -- select ----------------------------------------------------------------------------------

@@ -89,6 +89,7 @@ class ExprMixin(ConstMixin):
 
     def entity_value(self, e, n):
         if isinstance(e, Var):
+            e.used = True
             if e.is_global and not e.py:
                 return f"{self.k(self.lib_var_value(e, n))}", e.type
             return e.ref, e.type

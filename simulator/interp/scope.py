@@ -14,6 +14,7 @@ class Var:
     py: str                    # Python expression naming the location's holder
     cell: bool = False         # stored in a values.Cell: read as ``py.v``
     is_global: bool = False
+    used: bool = False         # read somewhere (Go: "declared and not used" otherwise)
 
     @property
     def ref(self) -> str:
@@ -54,6 +55,8 @@ class PkgName:
     path: str
     pkg: Any                   # registry.Package
     members: dict = field(default_factory=dict)   # resolved lazily by the compiler
+    spec: Any = None           # the import spec (Go: "imported and not used" at its path)
+    used: bool = False
 
 
 @dataclass

@@ -336,8 +336,12 @@ class StmtMixin:
             self.assign_to(l, f"{tmp}[{i}]")
 
     def target_type(self, l):
-        if l.type == "identifier" and self.text(l) == "_":
-            return None
+        if l.type == "identifier":
+            if self.text(l) == "_":
+                return None
+            e = self.lookup(self.text(l))
+            if isinstance(e, Var) and e.py:      # assigning is not reading: not a "use" in Go
+                return e.type
         return self.expr(l)[1]
 
     def assign_to(self, l, value: str) -> None:

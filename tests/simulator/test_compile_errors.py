@@ -114,3 +114,42 @@ def test_generic_library_type_needs_instantiation_and_user_generics_stay_unsuppo
     r = simulate(head + 'import "fmt"\nfunc main() {\n\tvar p atomic.Pointer[string]\n'
                  '\ts := "v1"\n\tp.Store(&s)\n\tfmt.Printf("%s %T\\n", *p.Load(), &p)\n}\n', "main.go")
     assert (r.stdout, r.status) == ("v1 *atomic.Pointer[string]\n", 0), r.stderr
+
+
+def test_unused_variables_and_imports_are_errors_as_in_go():
+    """Go refuses to build these; the simulator must not run them (messages as go1.27's)."""
+    check_error('package main\nimport "os"\nfunc main() {}\n', 2, '"os" imported and not used')
+    check_error('package main\nimport sys "os"\nfunc main() {}\n', 2, '"os" imported as sys and not used')
+    check_error("package main\nfunc main() {\n\tx := 1\n\tx = 2\n}\n", 3, "declared and not used: x")
+    check_error("package main\nfunc main() {\n\tfor i := range 3 {\n\t}\n}\n", 3,
+                "declared and not used: i")
+    check_error("package main\nfunc main() {\n\tvar a, b int\n\tb = a\n}\n", 3,
+                "declared and not used: b")
+    # uses Go counts: a read, x++ / x += 1, &x, a closure reading it, a type-switch symbol
+    # used in only some clauses, parameters and named results never used at all
+    ok = """package main
+
+import "fmt"
+
+func f(unused int) (r int) {
+	a := 1
+	a++
+	b := 2
+	b += 1
+	c := 3
+	p := &c
+	d := 4
+	g := func() int { return d }
+	var x any = 1
+	switch v := x.(type) {
+	case int:
+		fmt.Println(v)
+	case string:
+	}
+	return *p + g()
+}
+
+func main() { fmt.Println(f(0)) }
+"""
+    r = simulate(ok, "main.go")
+    assert (r.stdout, r.status) == ("1\n7\n", 0), r.stderr

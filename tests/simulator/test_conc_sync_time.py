@@ -8,6 +8,8 @@ from simulator.lib.timepkg import (EPOCH_NS, Time, ZERO_NS, duration_round, dura
 
 
 def run(body: str, imports=("fmt", "sync", "time")) -> tuple[str, str, int]:
+    # only the packages the body uses: Go (and the simulator) refuse an unused import
+    imports = [i for i in imports if i.rsplit("/", 1)[-1] + "." in body]
     src = "package main\n\nimport (\n" + "".join(f'\t"{i}"\n' for i in imports) + \
         ")\n\nfunc main() {\n" + body + "\n}\n"
     r = simulate(src, "t.go")
