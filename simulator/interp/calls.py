@@ -190,7 +190,8 @@ class CallMixin:
             v, t = c
             if tu.name == "string" and isinstance(v, int) and not isinstance(v, bool):
                 return repr(chr(v))
-            return self.const_repr(self.convert_const(v, target, arg))
+            return self.const_repr(self.convert_const(
+                v, target, arg, untyped="explicit" if isinstance(t, T.Untyped) else ""))
         code, t = self.expr(arg, target)
         su = t.underlying() if t is not None else None
         if T.is_interface(target):
@@ -207,7 +208,11 @@ class CallMixin:
             if tu.name in T.INT_BITS:
                 if T.is_float(t):
                     code = f"int({code})"
-                return self.wrap(code, target) if tu.name not in ("int", "int64") else code
+                if tu.name not in ("int", "int64"):
+                    return self.wrap(code, target)
+                # to int/int64 only an unsigned 64-bit value can be out of range
+                su_name = su.name if isinstance(su, T.Basic) else ""
+                return self.wrap(code, target) if su_name in ("uint", "uint64", "uintptr") else code
             return code
         if isinstance(tu, T.Slice) and T.is_string(t):
             return f"_str_to_bytes({code})" if tu.elem == T.UINT8 else f"_str_to_runes({code})"

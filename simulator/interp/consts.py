@@ -177,12 +177,17 @@ class ConstMixin:
                     if op.type == "identifier":
                         e = self.lookup((self.text(op), self.text(fn.child_by_field_name("field"))))
                 if isinstance(e, TypeName) and isinstance(e.type.underlying(), T.Basic):
-                    v, _ = self.const_value(args[0])
-                    return self.convert_const(v, e.type, n), e.type
+                    v, vt = self.const_value(args[0])
+                    return self.convert_const(v, e.type, args[0], untyped="explicit" if isinstance(
+                        vt, T.Untyped) else ""), e.type
             raise _NotConst()
         raise _NotConst()
 
-    def convert_const(self, v, t, n=None):
+    def convert_const(self, v, t, n=None, untyped: str = ""):
+        """The constant v as a value of type t.  ``untyped``: v is an untyped constant being
+        given type t, "implicit" (assignment, argument...) or "explicit" (a conversion T(v)):
+        then it must be representable in t, as Go's type checker requires; a typed constant
+        wraps around (``^uint(0)``)."""
         u = t.underlying()
         if isinstance(u, T.Basic):
             if u.name.startswith("float"):
@@ -198,7 +203,17 @@ class ConstMixin:
                     v = int(v)
                 if isinstance(v, bool) or not isinstance(v, int):
                     raise self.err(n, f"cannot convert {v!r} to type {t}")
-                return T.wrap_int(v, t)
+                w = T.wrap_int(v, t)
+                if untyped and w != v:
+                    if untyped == "explicit":
+                        raise self.err(n, f"cannot convert {self.text(n)} (untyped int constant) "
+                                          f"to type {t}" if self.text(n) != str(v) else
+                                       f"constant {v} overflows {t}")
+                    shown = self.text(n) if n is not None else str(v)
+                    value = f" {v}" if shown != str(v) else ""
+                    raise self.err(n, f"cannot use {shown} (untyped int constant{value}) as {t} "
+                                      f"value (overflows)")
+                return w
             if u.name == "string" and isinstance(v, int) and not isinstance(v, bool):
                 return chr(v)
         return v

@@ -26,7 +26,7 @@ class ExprMixin(ConstMixin):
         if c is not None:
             v, t = c
             if want is not None and isinstance(t, T.Untyped) and isinstance(want.underlying(), T.Basic):
-                v = self.convert_const(v, want, n)
+                v = self.convert_const(v, want, n, untyped="implicit")
                 t = want
             return self.const_repr(v), t
         method = getattr(self, "x_" + n.type, None)
@@ -53,6 +53,10 @@ class ExprMixin(ConstMixin):
         if T.is_interface(target):
             return self.box(code, t, n)
         if isinstance(t, T.Untyped):
+            if n is not None and T.is_integer(target):    # `x := 1 << 63`: must fit
+                c = self.try_const(n)
+                if c is not None and isinstance(c[0], int):
+                    self.convert_const(c[0], target, n, untyped="implicit")
             return code
         if T.has_value_semantics(t) and n is not None and self.is_lvalue(n):
             return f"_copyv({code})"
@@ -406,8 +410,11 @@ class ExprMixin(ConstMixin):
         raise self.err(operand, "unsupported: address of this expression")
 
     def wrap(self, code: str, t) -> str:
+        """Two's-complement wrap-around of an integer operation's result, as Go does."""
         u = t.underlying() if t is not None else None
-        if isinstance(u, T.Basic) and u.name in T.INT_BITS and u.name not in ("int", "int64"):
+        if isinstance(u, T.Basic) and u.name in T.INT_BITS:
+            if u.name in ("int", "int64"):
+                return f"_w64({code})"
             return f"_wrap({code}, {T.INT_BITS[u.name]}, {u.name in T.SIGNED})"
         return code
 

@@ -329,6 +329,13 @@ def _fdiv(a, b):
     return a / b
 
 
+def _w64(v):
+    """int/int64 arithmetic wraps around like Go's; the common in-range case costs one test."""
+    if -0x8000000000000000 <= v <= 0x7FFFFFFFFFFFFFFF:
+        return v
+    return ((v + 0x8000000000000000) & 0xFFFFFFFFFFFFFFFF) - 0x8000000000000000
+
+
 def _wrap(v, bits, signed):
     mask = (1 << bits) - 1
     v &= mask

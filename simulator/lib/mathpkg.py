@@ -18,7 +18,8 @@ for _name, _val, _t in (("MaxInt", 2**63 - 1, "int"), ("MinInt", -2**63, "int"),
                         ("MaxInt32", 2**31 - 1, "int"), ("MinInt32", -2**31, "int"),
                         ("MaxInt64", 2**63 - 1, "int"), ("MinInt64", -2**63, "int"),
                         ("MaxUint8", 255, "int"), ("MaxUint16", 65535, "int"),
-                        ("MaxUint32", 2**32 - 1, "int")):
+                        ("MaxUint32", 2**32 - 1, "int"), ("MaxUint64", 2**64 - 1, "int"),
+                        ("MaxUint", 2**64 - 1, "int")):
     math.const(_name, "untyped_int", _val)
 # untyped constants: the const value carries no type, so `math.MaxInt64` fits int64 and float64
 for _d in math.vars.values():

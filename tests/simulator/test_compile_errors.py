@@ -153,3 +153,16 @@ func main() { fmt.Println(f(0)) }
 """
     r = simulate(ok, "main.go")
     assert (r.stdout, r.status) == ("1\n7\n", 0), r.stderr
+
+
+def test_untyped_constants_must_fit_their_type():
+    """An untyped constant given an integer type it cannot hold is a compile error in Go (a
+    typed constant expression like ^uint(0) is fine)."""
+    body = "package main\nimport \"fmt\"\nfunc main() {\n\t%s\n}\n"
+    check_error(body % "var x int8 = 300\n\tfmt.Println(x)", 4,
+                "cannot use 300 (untyped int constant) as int8 value (overflows)")
+    check_error(body % "x := 1 << 63\n\tfmt.Println(x)", 4,
+                "cannot use 1 << 63 (untyped int constant 9223372036854775808) as int value (overflows)")
+    check_error(body % "fmt.Println(int8(200))", 4, "constant 200 overflows int8")
+    r = simulate(body % "fmt.Println(^uint(0), uint8(255), int8(-128), uint64(1<<63))", "main.go")
+    assert r.stdout == "18446744073709551615 255 -128 9223372036854775808\n", r.stderr
