@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 import math as _m
 
-from ..values import GoSlice
+from ..values import GoSlice, GoStruct, copy_value
 from .dyn import call_sync
 from .registry import Package
 
@@ -244,6 +244,52 @@ def SMin(s):
 @slices.func("func Equal[S ~[]E, E comparable](s1, s2 S) bool")
 def Equal(a, b):
     return _items(a) == _items(b)
+
+
+@slices.func("func ContainsFunc[S ~[]E, E any](s S, f func(E) bool) bool")
+def ContainsFunc(s, f):
+    return any(call_sync(f(x)) for x in _items(s))
+
+
+@slices.func("func IndexFunc[S ~[]E, E any](s S, f func(E) bool) int")
+def IndexFunc(s, f):
+    for i, x in enumerate(_items(s)):
+        if call_sync(f(x)):
+            return i
+    return -1
+
+
+@slices.func("func Clone[S ~[]E, E any](s S) S")
+def Clone(s):
+    """A new backing array (struct and array elements copied); nil stays nil."""
+    if s is None:
+        return None
+    return GoSlice([copy_value(x) for x in _items(s)])
+
+
+@slices.func("func Compact[S ~[]E, E comparable](s S) S")
+def Compact(s):
+    """Runs of equal elements become one, in place; since Go 1.22 the elements between the new
+    and the old length are zeroed."""
+    if s is None:
+        return None
+    items = _items(s)
+    out: list = []
+    for x in items:
+        if not out or not (out[-1] == x if not isinstance(x, GoStruct) else out[-1]._eq(x)):
+            out.append(x)
+    tail = [_zero_like(x) for x in items[len(out):]]
+    s.arr[s.off:s.off + s.len] = out + tail
+    return GoSlice(s.arr, s.off, len(out), s.cap)
+
+
+def _zero_like(x):
+    """The zero value of x's type, told from the value (basic kinds; nil for references)."""
+    if isinstance(x, (bool, int, float, str)):
+        return type(x)()
+    if isinstance(x, GoStruct):
+        return x.__class__._new() if hasattr(x.__class__, "_new") else x
+    return None
 
 
 @slices.func("func BinarySearch[S ~[]E, E cmp.Ordered](x S, target E) (int, bool)")
