@@ -23,10 +23,11 @@ class FlowchartPanel(QWidget):
     def __init__(self, player, session, parent=None) -> None:
         super().__init__(parent)
         from ..flowchart.bindings import ChartAnimator      # ImportError: caller shows a note
-        from ..flowchart.library import chart_names, chart_path, load_chart
+        from ..flowchart.library import chart_names, chart_path, load_chart, suggest_chart
         from ..flowchart.view import FlowchartView
         self._animator_cls, self._load, self._names = ChartAnimator, load_chart, chart_names
         self._chart_path = chart_path
+        self._suggest = suggest_chart
         self.player = player
         self.session = session
         self.tabs = QTabWidget()
@@ -99,8 +100,11 @@ class FlowchartPanel(QWidget):
             self.combo.addItems(names)
             self.chart_label.setText("concept chart" if len(names) > 1 else f"concept chart: {names[0]}")
             self.combo.setVisible(len(names) > 1)
-        else:       # no directive: any built-in chart, still animated by this run
+        else:       # no directive: any built-in chart, the most related one first shown
             self.combo.addItems(self._names())
+            suggested = self._suggest(self.session.source)
+            if suggested is not None and self.combo.findText(suggested) >= 0:
+                self.combo.setCurrentIndex(self.combo.findText(suggested))
             self.chart_label.setText("no //deferlab:chart here; built-in chart")
             self.combo.setVisible(True)
         self.combo.blockSignals(False)

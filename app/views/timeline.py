@@ -6,6 +6,8 @@ pre-rendered into ONE ``QPicture`` (``LanesItem``); every marker lives in ONE
 """
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPicture
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QToolTip, QVBoxLayout,
@@ -27,6 +29,10 @@ MARKER_GLYPHS = {"t1": "▲", "t": "▼", "x": "✗", "star": "★", "d": "◆",
 def fmt_ns(v: float) -> str:
     return format_duration(int(round(v)))
 
+
+
+#: a lane's name is drawn only when the lane is at least this many text lines tall
+LANE_LABEL_SPACING = 1.15
 
 class TimeAxis(pg.AxisItem):
     """Bottom axis: Go durations in time mode, step numbers in step mode."""
@@ -125,6 +131,8 @@ class TimelineView(QWidget):
         vb = self.plot.getViewBox()
         vb.invertY(True)
         vb.setMouseEnabled(x=True, y=True)
+        vb.sigYRangeChanged.connect(self._label_rows)   # zoom/scroll/resize: re-space the names
+        vb.sigResized.connect(self._label_rows)
         self.lanes_item = LanesItem()
         self.plot.addItem(self.lanes_item)
         self.selection = pg.LinearRegionItem(orientation="horizontal", movable=False)
@@ -257,12 +265,6 @@ class TimelineView(QWidget):
             self.plot.addItem(item)
             self._labels.append(item)
         left = self.plot.getAxis("left")
-        if len(self.rows) <= 300:
-            left.setTicks([[(r + 0.5, m.lanes[k].name) for r, k in enumerate(self.rows)], []])
-        else:   # the first lanes (where the view opens) all named, then every Nth
-            every = max(1, len(self.rows) // 60)
-            left.setTicks([[(r + 0.5, m.lanes[k].name) for r, k in enumerate(self.rows)
-                            if r < 300 or r % every == 0], []])
         fm = self.fontMetrics()
         width = max((fm.horizontalAdvance(m.lanes[k].name) for k in self.rows[:2000]), default=40)
         left.setWidth(min(320, width + 16))
@@ -270,11 +272,36 @@ class TimelineView(QWidget):
         x_end = max(1, m.n_events - 1) if self.steps else max(1, m.end_time)
         vb.setLimits(xMin=-0.05 * x_end, xMax=x_end * 1.08, yMin=-0.5, yMax=len(self.rows) + 0.5)
         if reset_view:
-            vb.setRange(xRange=(-0.01 * x_end, x_end * 1.03), yRange=(0, min(len(self.rows), 40)),
-                        padding=0)
+            vb.setRange(xRange=(-0.01 * x_end, x_end * 1.03),
+                        yRange=(0, min(len(self.rows), self._rows_that_fit())), padding=0)
+        self._label_rows()
         self._update_selection()
         self._position_changed(self.player.position)
         self.info.setText(self._info_text())
+
+    def _rows_that_fit(self) -> int:
+        """Lanes to show when a run opens: as many as can carry a readable name (at most 40)."""
+        h = self.plot.getViewBox().height()
+        if h <= 0:                                   # not laid out yet
+            return 40
+        return max(4, min(40, int(h / (self.fontMetrics().height() * LANE_LABEL_SPACING))))
+
+    def _label_rows(self, *_args) -> None:
+        """Name the visible lanes, every k-th one when they are too thin for every name to fit
+        (5,000 goroutines zoomed out would otherwise print names on top of each other)."""
+        m = self.model
+        left = self.plot.getAxis("left")
+        if m is None or not self.rows:
+            left.setTicks([[]])
+            return
+        vb = self.plot.getViewBox()
+        y0, y1 = vb.viewRange()[1]
+        px_per_row = vb.height() / max(1e-9, y1 - y0)
+        need = self.fontMetrics().height() * LANE_LABEL_SPACING
+        every = max(1, math.ceil(need / px_per_row)) if px_per_row > 0 else 1
+        lo, hi = max(0, int(y0)), min(len(self.rows), int(y1) + 1)
+        left.setTicks([[(r + 0.5, m.lanes[self.rows[r]].name) for r in range(lo, hi)
+                        if r % every == 0], []])
 
     def _info_text(self) -> str:
         m = self.model
