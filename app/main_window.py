@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox,
-                               QProgressBar, QPushButton, QStyle, QToolBar, QVBoxLayout, QWidget)
+                               QProgressBar, QPushButton, QToolBar, QVBoxLayout, QWidget)
 
 from simulator.lib.durations import format_duration, readable_duration
 

@@ -242,7 +242,6 @@ def _build_scene(snap, width, t, fonts, selected):
 
     def chips_rows(x, y, w, gids, total, limit):
         """Chips left to right, wrapping; returns the y below them."""
-        per_row = max(1, int((w + CHIP_GAP) // (CHIP_W + CHIP_GAP)))
         shown = list(gids[:limit])
         extra = total - len(shown)
         items = [("g", g) for g in shown] + ([("more", extra)] if extra > 0 else [])

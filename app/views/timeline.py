@@ -10,7 +10,7 @@ import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPicture
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QToolTip, QVBoxLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout,
                                QWidget)
 import pyqtgraph as pg
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QWidget
 
-from simulator.lib.durations import format_duration, readable_duration
+from simulator.lib.durations import readable_duration
 
 from ..player import SPEEDS
 from ..timeline_model import JUMP_GROUPS

@@ -15,7 +15,7 @@ from types import FunctionType, GeneratorType
 from ..tracing.events import EventKind as K
 from ..tracing.recorder import CPU_TICK_NS, KIND_BITS, Recorder
 from . import set_current
-from .errors import ExitProcess, Fatal, GoexitUnwind, GoPanic, GoUnwind, Unsupported
+from .errors import ExitProcess, Fatal, GoPanic, GoUnwind, Unsupported
 from .panic import Frame, as_unwind, panic_lines
 from .preempt import FORCE_PREEMPT_NS, SYSMON_MAX_DELAY_NS, Sysmon
 from .runtime2 import G, GOSCHED, P, PARK, PREEMPT_COOP, PREEMPT_SPIN, RUNQ_SIZE, Status
