@@ -25,3 +25,4 @@ from . import netpkg  # noqa: F401
 from . import httppkg  # noqa: F401
 from . import mathpkg  # noqa: F401
 from . import signalctx  # noqa: F401
+from . import flagpkg  # noqa: F401

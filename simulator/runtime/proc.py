@@ -90,6 +90,7 @@ class Runtime:
         self.blocking_forever_ok = False   # os/signal watcher or a listener keeps the process alive
         self.signals = None                # runtime.sigqueue.SigState, created on first use
         self.net = None                    # lib http network model, created on first use
+        self.flags = None                  # package flag's definitions, created on first use
         self.k8s_traffic_until = None      # k8s: endpoints removed then, no new requests (sigqueue)
         self.objects = 0                   # ids for channels, mutexes, contexts (for events)
 

@@ -87,3 +87,12 @@ def test_endless_recursion_is_a_stack_overflow_with_an_elided_traceback():
     # Go prints the innermost 50 and the outermost 50 frames of a deep stack
     assert sum(1 for ln in lines if ln == "main.depth(...)") == 99   # + main.main outermost
     assert any(ln.startswith("...") and ln.endswith(" frames elided...") for ln in lines)
+
+
+def test_flag_redefined_panics_like_go():
+    """Go names the CommandLine flag set after os.Args[0] (./prog when run as ./prog)."""
+    src = ('package main\nimport "flag"\nfunc main() {\n\tflag.Int("n", 1, "")\n'
+           '\tflag.Int("n", 2, "")\n}\n')
+    r = simulate(src, "prog.go")
+    assert r.status == 2
+    assert r.stderr.splitlines()[:2] == ["./prog flag redefined: n", "panic: ./prog flag redefined: n"]
