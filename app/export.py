@@ -124,8 +124,11 @@ class TimelinePainter:
             p.setPen(grid)
             p.drawLine(QPointF(x, self.plot_top), QPointF(x, bottom))
         fm = QFontMetricsF(self.f_label)
+        # lanes thinner than a line of text: name every k-th lane, each name a full line high
+        # and centred on its lane (a name squeezed into a 1 px lane was clipped to a sliver)
+        text_h = fm.height()
         show_labels = self.lane_h >= 9
-        every = 1 if show_labels else max(1, int(12 / max(self.lane_h, 0.1)))
+        every = 1 if show_labels else max(1, math.ceil(text_h * 1.15 / max(self.lane_h, 0.1)))
         for r, k in enumerate(self.rows):
             lane = m.lanes[k]
             ly, lh = row_y[k]
@@ -142,11 +145,13 @@ class TimelinePainter:
                 x0, x1 = self.x(seg.t0, seg.i0), self.x(seg.t1, seg.i1)
                 col = QColor(t.goroutine_color(seg.gid) if lane.key[0] == "p" else t.state_color(seg.state))
                 p.fillRect(QRectF(x0, ly + pad, max(x1 - x0, 1.2), lh - 2 * pad), col)
-            if show_labels or r % every == 0:
+            if show_labels or (r - 1) % every == 0:     # row 0 is signals, row 1 main
                 p.setFont(self.f_label)
                 name = fm.elidedText(lane.name, Qt.ElideMiddle, self.label_w - 30)
                 p.setPen(QColor(t.text if lane.key[0] == "g" else t.muted))
-                p.drawText(QRectF(MARGIN + 14, ly, self.label_w - 28, lh), Qt.AlignRight | Qt.AlignVCenter, name)
+                th = max(lh, text_h)
+                p.drawText(QRectF(MARGIN + 14, ly + lh / 2 - th / 2, self.label_w - 28, th),
+                           Qt.AlignRight | Qt.AlignVCenter, name)
                 if lane.gid and lh >= 8:
                     p.fillRect(QRectF(MARGIN, ly + lh * 0.25, 6, lh * 0.5), QColor(t.goroutine_color(lane.gid)))
         # axis
