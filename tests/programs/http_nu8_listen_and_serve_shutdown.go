@@ -1,7 +1,7 @@
 // Checks: the textbook pattern: ListenAndServe in a goroutine returns ErrServerClosed after
 // Shutdown; handlers registered on a ServeMux; RegisterOnShutdown runs.
 //
-//deferlab:signal SIGINT@60ms
+//deferlab:signal SIGINT@100ms
 package main
 
 import (

@@ -1,7 +1,7 @@
 // Checks: Shutdown with a deadline shorter than a slow request returns DeadlineExceeded;
 // then Close cuts the request and the client sees an error.
 //
-//deferlab:signal SIGTERM@50ms
+//deferlab:signal SIGTERM@100ms
 package main
 
 import (

@@ -1,6 +1,6 @@
 // Checks: an ignored SIGHUP does nothing; Ignored reports it; SIGTERM is then caught.
 //
-//deferlab:signal SIGHUP@10ms SIGTERM@30ms
+//deferlab:signal SIGHUP@100ms SIGTERM@200ms
 package main
 
 import (

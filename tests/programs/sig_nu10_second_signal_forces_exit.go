@@ -1,6 +1,6 @@
 // Checks: the first SIGINT starts a graceful drain; a second one forces exit(1) while it runs.
 //
-//deferlab:signal SIGINT@20ms SIGINT@60ms
+//deferlab:signal SIGINT@100ms SIGINT@200ms
 package main
 
 import (

@@ -1,6 +1,6 @@
 // Checks: after signal.Stop the default action is back: SIGTERM kills the process (143).
 //
-//deferlab:signal SIGTERM@20ms SIGTERM@60ms
+//deferlab:signal SIGTERM@100ms SIGTERM@250ms
 package main
 
 import (

@@ -1,7 +1,7 @@
 // Checks: a whole service: workers pull jobs, SIGTERM cancels the root context, workers finish
 // the job in hand, the queue is drained into a report, cleanup runs in reverse order.
 //
-//deferlab:signal SIGTERM@45ms
+//deferlab:signal SIGTERM@60ms
 package main
 
 import (

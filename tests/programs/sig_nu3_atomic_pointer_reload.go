@@ -1,6 +1,6 @@
 // Checks: atomic.Pointer[T] holds a config that SIGHUP swaps while workers read it; SIGTERM stops.
 //
-//deferlab:signal SIGHUP@50ms SIGTERM@120ms
+//deferlab:signal SIGHUP@80ms SIGTERM@160ms
 package main
 
 import (

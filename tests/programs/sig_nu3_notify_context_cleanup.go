@@ -1,6 +1,6 @@
 // Checks: NotifyContext stops a ticker loop on SIGTERM; deferred cleanup runs in order.
 //
-//deferlab:signal SIGTERM@35ms
+//deferlab:signal SIGTERM@100ms
 package main
 
 import (
