@@ -66,6 +66,8 @@ def resolve_type(n, src, lookup, const_eval=None) -> T.Type:
             if names:
                 fields += [T.Field(src.node_text(c), ft) for c in names]
             else:   # embedded: the field is named after the type
+                if any(c.type == "*" for c in fd.children):
+                    ft = T.Pointer(ft)    # `*Logger`: the grammar keeps the star outside the type
                 base = ft.elem if isinstance(ft, T.Pointer) else ft
                 fields.append(T.Field(getattr(base, "name", str(base)), ft, True))
         return T.Struct(tuple(fields))
