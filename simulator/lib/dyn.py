@@ -70,6 +70,9 @@ def _promoted(obj, name: str, depth: int = 0):
         inner = getattr(obj, "f_" + f.name, None)
         if inner is None:
             continue
+        fu = f.type.underlying()
+        if isinstance(fu, T.Interface) and fu.method(name) is None:
+            continue      # an embedded interface promotes its own methods, not its value's
         if isinstance(inner, GoStruct) or getattr(inner, "gotype", None) is not None:
             m = find_method(inner, name)
         elif isinstance(f.type, T.Named):
