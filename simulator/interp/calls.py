@@ -203,6 +203,8 @@ class CallMixin:
                 if T.is_integer(t):
                     return f"_rune_to_str({code})"
                 return code
+            if tu.name == "float32":
+                return f"_f32({code})"
             if tu.name.startswith("float"):
                 return f"float({code})"
             if tu.name in T.INT_BITS:

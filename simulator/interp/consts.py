@@ -190,6 +190,9 @@ class ConstMixin:
         wraps around (``^uint(0)``)."""
         u = t.underlying()
         if isinstance(u, T.Basic):
+            if u.name == "float32":
+                from .rtlib import _f32
+                return _f32(float(v))
             if u.name.startswith("float"):
                 return float(v)
             if isinstance(v, Fraction):

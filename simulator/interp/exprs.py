@@ -416,6 +416,8 @@ class ExprMixin(ConstMixin):
             if u.name in ("int", "int64"):
                 return f"_w64({code})"
             return f"_wrap({code}, {T.INT_BITS[u.name]}, {u.name in T.SIGNED})"
+        if isinstance(u, T.Basic) and u.name == "float32":
+            return f"_f32({code})"          # float32 arithmetic rounds to single precision
         return code
 
     def x_binary_expression(self, n, want):

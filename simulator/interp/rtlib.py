@@ -6,6 +6,8 @@ of range, nil map write, divide by zero...) with Go's exact text.
 """
 from __future__ import annotations
 
+import math
+from struct import Struct as _Struct
 from types import GeneratorType
 
 from ..golang import types as T
@@ -311,7 +313,6 @@ def _idiv(a, b):
 
 def _imod(a, b):
     if isinstance(a, float) or isinstance(b, float):
-        import math
         return math.fmod(a, b)
     if b == 0:
         raise GoPanic.runtime("integer divide by zero")
@@ -327,6 +328,19 @@ def _fdiv(a, b):
             return float("nan")
         return float("inf") if (a > 0) == (str(float(b))[0] != "-") else float("-inf")
     return a / b
+
+
+_F32 = _Struct("f")
+_pack_f32, _unpack_f32 = _F32.pack, _F32.unpack
+
+
+def _f32(v):
+    """A float32 value: rounded to single precision (float64(f32) then shows the difference,
+    0.10000000149011612); out of range is ±Inf as a float32 conversion gives."""
+    try:
+        return _unpack_f32(_pack_f32(v))[0]
+    except OverflowError:
+        return math.copysign(math.inf, v)
 
 
 def _w64(v):
