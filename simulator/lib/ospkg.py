@@ -27,6 +27,11 @@ ErrProcessDone = ErrorString("os: process already finished")
 os_.var("ErrProcessDone", "error", ErrProcessDone)
 ErrInvalid = ErrorString("invalid argument")
 os_.var("ErrInvalid", "error", ErrInvalid)
+# the io/fs errors os re-exports (oserror: errors.New values, compared by identity)
+for _name, _text in (("ErrPermission", "permission denied"), ("ErrExist", "file already exists"),
+                     ("ErrNotExist", "file does not exist"), ("ErrClosed", "file already closed"),
+                     ("ErrDeadlineExceeded", "i/o timeout"), ("ErrNoDeadline", "file type does not support deadline")):
+    os_.var(_name, "error", ErrorString(_text))
 ErrUnsupportedSignal = ErrorString("os: unsupported signal type")
 
 
