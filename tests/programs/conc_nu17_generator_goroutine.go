@@ -28,12 +28,15 @@ func fib(done <-chan struct{}) <-chan int {
 func main() {
 	done := make(chan struct{})
 	var got []int
-	for v := range fib(done) {
+	ch := fib(done)
+	for v := range ch {
 		got = append(got, v)
 		if len(got) == 10 {
 			close(done)
 			break
 		}
+	}
+	for range ch { // wait until the generator has exited (it closes ch): no race on the output
 	}
 	fmt.Println(got)
 	time.Sleep(5 * time.Millisecond)

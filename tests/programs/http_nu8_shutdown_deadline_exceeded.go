@@ -19,7 +19,9 @@ func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM)
 	defer stop()
 	ln, _ := net.Listen("tcp", "127.0.0.1:0")
+	handled := make(chan struct{})
 	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		defer close(handled)
 		select {
 		case <-time.After(2 * time.Second):
 			fmt.Fprint(w, "slow done")
@@ -39,7 +41,8 @@ func main() {
 	err := srv.Shutdown(sctx)
 	fmt.Println("shutdown:", err, errors.Is(err, context.DeadlineExceeded))
 	cerr := srv.Close()
-	// (the handler, woken by Close on another P, races main's next print: wait for the client)
+	// the handler and the client are both woken by Close: wait for each before printing
+	<-handled
 	fmt.Println(<-res)
 	time.Sleep(10 * time.Millisecond)
 	fmt.Println("close:", cerr)
