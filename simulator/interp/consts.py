@@ -209,9 +209,7 @@ class ConstMixin:
                 w = T.wrap_int(v, t)
                 if untyped and w != v:
                     if untyped == "explicit":
-                        raise self.err(n, f"cannot convert {self.text(n)} (untyped int constant) "
-                                          f"to type {t}" if self.text(n) != str(v) else
-                                       f"constant {v} overflows {t}")
+                        raise self.err(n, f"constant {v} overflows {t}")
                     shown = self.text(n) if n is not None else str(v)
                     value = f" {v}" if shown != str(v) else ""
                     raise self.err(n, f"cannot use {shown} (untyped int constant{value}) as {t} "

@@ -9,11 +9,10 @@ Invariant: a name is defined at most once per run; defining it again panics as G
 """
 from __future__ import annotations
 
-from pathlib import PurePosixPath
-
 from ..golang import types as T
 from ..runtime import current
 from ..values import Cell, GoSlice, cell_pointer
+from .ospkg import program_name
 from .registry import Package
 from .syncpkg import gopanic
 
@@ -31,7 +30,7 @@ def _define(name: str, value, usage: str):
     defined = _flags()["defined"]
     if name in defined:
         # the CommandLine flag set is named after os.Args[0]
-        msg = f"./{PurePosixPath(current().program.filename).stem} flag redefined: {name}"
+        msg = f"{program_name()} flag redefined: {name}"
         current().write("stderr", msg + "\n")
         raise gopanic(msg)
     defined[name] = (value, usage)

@@ -52,9 +52,14 @@ def Getppid():
     return PPID
 
 
+def program_name() -> str:
+    """os.Args[0]: the binary as ``go build`` + ``./name`` starts it."""
+    return "./" + PurePosixPath(current().program.filename).stem
+
+
 def _args():
-    """os.Args: just the program name, as ``go build`` + ``./name`` gives it."""
-    return GoSlice(["./" + PurePosixPath(current().program.filename).stem])
+    """os.Args: just the program name (a simulated program gets no arguments)."""
+    return GoSlice([program_name()])
 
 
 os_.vars["Args"] = LazyVar("Args", "[]string", _args, cache=False)
