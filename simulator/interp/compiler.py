@@ -437,7 +437,8 @@ class Compiler(ExprMixin, CallMixin, StmtMixin, ControlMixin):
                     self.emit(f"_r = {self.results_expr(recovered=True)}")
                 self.emit("else:")
                 with self.indent():
-                    self.emit("yield from _fr.run_defers()")
+                    self.emit("_p = _fr.run_defers_now()")
+                    self.emit("if _p is not None: yield from _p")
                     if named:
                         self.emit(f"_r = {self.results_expr(recovered=False)}")
                 self.emit("_leave(_fr)")

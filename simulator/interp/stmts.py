@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..golang import types as T
 from ..golang.errors import GoCompileError
 from ..golang.parse import operator
-from .scope import TypeName, Var
+from .scope import Func, PkgName, TypeName, Var
 
 _ASSIGN_OPS = {"+=": "+", "-=": "-", "*=": "*", "/=": "/", "%=": "%", "&=": "&", "|=": "|",
                "^=": "^", "<<=": "<<", ">>=": ">>", "&^=": "&^"}
@@ -57,8 +57,31 @@ class StmtMixin:
 
     def s_expression_statement(self, n):
         self.stmt_mark(n)
-        code, _ = self.expr(n.named_children[0])
+        x = n.named_children[0]
+        once = self.parks_once_call(x)
+        if once is not None:            # e.g. time.Sleep(d): no generator per call
+            self.emit(f"_p = {once}")
+            self.emit("if _p is not None: yield _p")
+            return
+        code, _ = self.expr(x)
         self.emit(code)
+
+    def parks_once_call(self, x) -> str | None:
+        """``pkg.F(args)`` where F has a ``parks_once`` variant (registry.FuncDecl): the plain
+        call returning the scheduler request; None for any other expression."""
+        if x.type != "call_expression":
+            return None
+        fn = x.child_by_field_name("function")
+        if fn.type != "selector_expression":
+            return None
+        op = fn.child_by_field_name("operand")
+        if op.type != "identifier" or not isinstance(self.lookup(self.text(op)), PkgName):
+            return None
+        m = self.lookup((self.text(op), self.text(fn.child_by_field_name("field"))))
+        if not isinstance(m, Func) or m.lib is None or m.lib.parks_once is None:
+            return None
+        args = self.arguments(x.child_by_field_name("arguments"), m.sig)
+        return f"{self.k(m.lib.parks_once)}({args})"
 
     def s_send_statement(self, n):
         self.stmt_mark(n)

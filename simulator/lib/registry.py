@@ -38,6 +38,10 @@ class FuncDecl:
     impl: Callable
     blocking: bool = False
     needs_types: bool = False    # impl takes the static argument types first (e.g. for fmt %T of untyped)
+    #: for a blocking function that returns nothing and parks at most once (time.Sleep): a plain
+    #: function doing the same that returns the request to yield (PARK) or None; a call
+    #: statement uses it and saves a generator per call
+    parks_once: Callable | None = None
 
 
 @dataclass

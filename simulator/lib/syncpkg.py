@@ -65,11 +65,17 @@ class WaitGroup:
         self._id = 0
 
     def Add(self, delta) -> None:
-        self._count += delta
-        current().rec.emit(_WG_ADD, 0, self._id or _obj_id(self), delta, self._count)
-        if self._count < 0:
-            raise gopanic("sync: negative WaitGroup counter")
-        if self._count == 0:
+        self._count = n = self._count + delta
+        rec = current().rec
+        data = (self._id or _obj_id(self), delta, n)
+        if rec.slice_gid:                 # rec.emit, inlined (Done runs once per goroutine)
+            rec.rich_data.append(data)
+            rec.codes.append(_WG_ADD)
+        else:
+            rec.emit(_WG_ADD, 0, *data)
+        if n <= 0:
+            if n < 0:
+                raise gopanic("sync: negative WaitGroup counter")
             while self._sema.waiters:
                 semrelease(self._sema)
 

@@ -13,7 +13,6 @@ Timer channels follow Go 1.23+ (go.mod >= 1.23): they are *synchronous* —
 """
 from __future__ import annotations
 
-from functools import partial
 
 from ..golang import types as T
 from ..runtime import current
@@ -40,13 +39,23 @@ def _pid(rt) -> int:
 @time.func("func Sleep(d Duration)", blocking=True)
 def Sleep(d):
     """timeSleep: park "sleep" until a timer readies us; d <= 0 returns at once (no yield)."""
+    r = sleep_parks_once(d)
+    if r is not None:
+        yield r
+
+
+def sleep_parks_once(d):
+    """Sleep as a plain function (registry ``parks_once``): arm the timer and park, returning
+    the request the caller yields; None when d <= 0."""
     if d <= 0:
-        return
+        return None
     rt = current()
     when = rt.rec.now() + d
-    rt.timers.add(when if when < MAX_DURATION else MAX_DURATION, partial(rt.ready, rt.curg),
-                  "sleep", rt.curp.id)
-    yield rt.gopark(_SLEEP)
+    rt.timers.add_sleep(when if when < MAX_DURATION else MAX_DURATION, rt.curg, rt.curp.id)
+    return rt.gopark(_SLEEP)
+
+
+time.funcs["Sleep"].parks_once = sleep_parks_once
 
 
 class ChanTimer:

@@ -8,11 +8,15 @@ _local = threading.local()
 
 
 def current():
-    rt = getattr(_local, "rt", None)
-    if rt is None:
-        raise RuntimeError("no simulated program is running on this thread")
-    return rt
+    try:
+        return _local.rt
+    except AttributeError:
+        raise RuntimeError("no simulated program is running on this thread") from None
 
 
 def set_current(rt) -> None:
-    _local.rt = rt
+    if rt is None:
+        if hasattr(_local, "rt"):
+            del _local.rt
+    else:
+        _local.rt = rt

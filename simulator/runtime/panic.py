@@ -83,6 +83,57 @@ class Frame:
             data(did)
             code(_DEFER_DONE)
 
+    def run_defers_now(self):
+        """``run_defers`` as a plain function for as long as the deferred calls are plain
+        (library functions, as most are): returns None when every one ran, else a generator that
+        finishes the job (a deferred Go function to drive, or a panic to unwind) for the caller
+        to ``yield from``.  Saves a generator per return of a function with defers."""
+        g = self.g
+        rec = self.rt.rec
+        data = rec.rich_data.append
+        code = rec.codes.append
+        defers = self.defers
+        while defers:
+            d_id, fn, args = defers.pop()
+            did = (d_id,)
+            data(did)
+            code(_DEFER_RUN)
+            g.panic = None
+            g.deferring = False
+            try:
+                r = fn(*args) if fn is not None else _nil_call()
+            except GoUnwind as e:
+                g.deferring = None
+                return self.unwind(e)
+            except Exception as e:
+                g.deferring = None
+                return self.unwind(as_unwind(e, self.rt))
+            if type(r) is GeneratorType:      # a Go function (its frame starts when driven)
+                return self._drive_defer(r, did)
+            g.deferring = None
+            data(did)
+            code(_DEFER_DONE)
+        return None
+
+    def _drive_defer(self, r, did):
+        """The rest of ``run_defers_now`` once a deferred call turned out to be a generator."""
+        g = self.g
+        try:
+            yield from r
+        except GoUnwind as e:
+            g.deferring = None
+            yield from self.unwind(e)
+            return
+        except Exception as e:
+            g.deferring = None
+            yield from self.unwind(as_unwind(e, self.rt))
+            return
+        g.deferring = None
+        rec = self.rt.rec
+        rec.rich_data.append(did)
+        rec.codes.append(_DEFER_DONE)
+        yield from self.run_defers()
+
     # -- gopanic / Goexit unwinding ----------------------------------------------------------------
     def unwind(self, exc):
         """Unwind this frame for ``exc``: run its defers; return if a panic was recovered here,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import random
+from heapq import heappop
 from collections import deque
 from types import FunctionType, GeneratorType
 
@@ -18,7 +19,7 @@ from . import set_current
 from .errors import ExitProcess, Fatal, GoPanic, GoUnwind, Unsupported
 from .panic import Frame, as_unwind, panic_lines
 from .preempt import FORCE_PREEMPT_NS, SYSMON_MAX_DELAY_NS, Sysmon
-from .runtime2 import G, GOSCHED, P, PARK, PREEMPT_COOP, PREEMPT_SPIN, RUNQ_SIZE, Status
+from .runtime2 import G, GOSCHED, P, PARK, PREEMPT_ASYNC, PREEMPT_COOP, PREEMPT_SPIN, RUNQ_SIZE, Status
 from .timers import TimerHeap
 
 #: events a G may record before it yields to the event loop at its next safe point, so other
@@ -73,7 +74,7 @@ class Runtime:
         self.rec._pos_ids = {p: i for i, p in enumerate(program.positions) if p is not None}
         self.ps = [P(i) for i in range(max(1, config.gomaxprocs))]
         self.global_q: deque = deque()
-        self.allgs: dict[int, G] = {}
+        self.allgs: dict[int, G] = {}    # the goroutines not yet dead, by gid (oldest first)
         self.next_gid = 1
         self.next_frame_id = 0
         self.next_defer_id = 0
@@ -120,10 +121,13 @@ class Runtime:
         codes = rec.codes
         curg = self.curg
         pos_id = (codes[-1] >> KIND_BITS) if (codes and curg is not None) else 0
-        g = G(gid, None, func, curg.gid if curg is not None else 0, pos_id)
+        if curg is not None:
+            g = G(gid, None, func, curg.gid, curg.func, pos_id)
+        else:
+            g = G(gid, None, func, 0, "main.main", pos_id)
         # a compiled Go function is a generator function: calling it runs nothing yet; the
         # goroutine's outermost frame is then the function itself (errors that leave it are
-        # handled by _execute, Go's goexit/fatalpanic)
+        # handled by the loop, Go's goexit/fatalpanic)
         if type(fn) is FunctionType and fn.__code__.co_flags & _CO_GENERATOR:
             g.gen = fn(*args)
         else:
@@ -137,7 +141,15 @@ class Runtime:
             if gid != 1:  # started by the runtime (time.AfterFunc, context.AfterFunc, net/http)
                 rec.emit_at(K.GO_CREATE, rec.now(), 0, 0, gid, func)
             g.ready_at = rec.now()
-        self.runqput(self.curp or self.ps[0], g, True)
+        # runqput(p, g, next_=True), its common case inlined
+        p = self.curp or self.ps[0]
+        g.p = p
+        if curg is not None and len(self.ps) > 1:
+            self.budget = 0                 # wakep (see runqput)
+        old = p.runnext
+        p.runnext = g
+        if old is not None:
+            self.runqput(p, old, False)
         return g
 
     def park(self, reason: str):
@@ -174,10 +186,21 @@ class Runtime:
             rec.rich_data.append((g.gid,))
             codes.append(_GO_READY)
         else:                               # woken by the runtime (a timer, a signal)
-            g.ready_at = t = rec.now()
-            rec.emit_at(_GO_READY, t, 0, 0, g.gid)
+            g.ready_at = t = rec.idle_time      # rec.now() and rec.emit_at, inlined
+            rec.stamp_index.append(len(rec.codes))
+            rec.stamp_time.append(t)
+            rec.stamp_gid.append(0)
+            rec.rich_data.append((g.gid,))
+            rec.codes.append(_GO_READY)
         p = self.curp if self.curp is not None else (g.p or self.ps[0])
-        self.runqput(p, g, True)
+        # runqput(p, g, next_=True), its common case inlined
+        g.p = p
+        if self.curg is not None and len(self.ps) > 1:
+            self.budget = 0                 # wakep (see runqput)
+        old = p.runnext
+        p.runnext = g
+        if old is not None:
+            self.runqput(p, old, False)
 
     # -- run queues ------------------------------------------------------------------------------
     def runqput(self, p: P, g: G, next_: bool) -> None:
@@ -289,6 +312,10 @@ class Runtime:
         max_t = self.config.max_time_ns
         max_events = self.config.max_events
         next_progress = min(PROGRESS_EVERY, max_events)
+        allgs = self.allgs
+        sysmon = self.sysmon
+        stamp_index, stamp_time, stamp_gid = rec.stamp_index.append, rec.stamp_time.append, rec.stamp_gid.append
+        rich, code = rec.rich_data.append, codes.append
         while True:
             # the P whose next slice starts first (ties go to the lower P id), and from where
             best_p = None
@@ -338,15 +365,65 @@ class Runtime:
                 if best_src == "cur":
                     g = p.curg
                 else:
-                    g = self._take(p, best_src)
+                    if best_src == "next" and not (gq and p.schedtick % GLOBAL_RUNQ_FAIRNESS == 0
+                                                   and p.schedtick):
+                        g = p.runnext                # _take's common case, inlined
+                        p.runnext = None
+                    else:
+                        g = self._take(p, best_src)
                     p.schedtick += 1
                     g.run_start = best_t
                     g.preempt = False
                     p.curg = g
-                    if len(self.allgs) <= RUNQ_TRACE_MAX_GS:
+                    if self.next_gid <= RUNQ_TRACE_MAX_GS + 1:      # gids so far
                         self._snapshot_runq(p, best_t)
-                p.clock = best_t
-                self._execute(p, g)
+                # -- run g on p for one slice (Go's execute; Recorder.begin/end_slice inlined):
+                # until it parks, exits, yields or reaches a safe point with its budget spent
+                p.clock = t0 = best_t
+                gid = g.gid
+                rec.slice_gid = gid
+                rec.slice_t0 = t0
+                rec.slice_i0 = i0 = len(codes)
+                stamp_index(i0)
+                stamp_time(t0)
+                stamp_gid(gid)
+                rich(p.run_payload)
+                code(_PROC_RUN)
+                self.curg = g
+                self.curp = p
+                g.status = _RUNNING
+                g.p = p
+                # a pending preemption request (stackguard0 = stackPreempt) stops the G at its
+                # very next safe point; otherwise it runs a quantum before the loop looks again
+                self.budget = 0 if g.preempt else i0 + 1 + QUANTUM_EVENTS
+                try:
+                    req = g.gen.send(None)
+                except StopIteration:
+                    req = None
+                except BaseException as e:
+                    req = self._slice_failed(p, g, e)
+                self.curg = self.curp = None
+                if req is None:                       # the goroutine returned
+                    rich(())
+                    code(_GO_EXIT)
+                    g.status = _DEAD
+                    g.gen = None
+                    del allgs[gid]
+                    if gid == 1 and not self.main_goexited:
+                        p.clock = rec.end_slice()
+                        self.finish(0, "main returned")
+                t = t0 + (len(codes) - i0) * CPU_TICK_NS     # the slice ends with its last event
+                if req is not None and req is not PARK and (
+                        g.preempt or sysmon.next_tick <= t
+                        or (req is not PREEMPT_ASYNC and req is not PREEMPT_COOP)):
+                    self._safe_point(p, g, req)       # sysmon, preemption, Gosched...
+                else:                                 # rec.end_slice(), inlined
+                    rec.slice_gid = 0
+                    if t > rec.idle_time:
+                        rec.idle_time = t
+                    p.clock = t
+                    if req is None or req is PARK:
+                        p.curg = None                 # else g keeps p: the loop may resume it
                 if len(codes) >= next_progress:
                     next_progress = min(len(codes) + PROGRESS_EVERY, max_events)
                     if self.progress is not None:
@@ -362,70 +439,29 @@ class Runtime:
                 self.forever(max_t, f"still running at --max-time {max_t // 10**6} ms")
             self.fire_timers(t_timer)
 
-    def _execute(self, p: P, g: G) -> None:
-        """Run g on p for one slice: until it parks, exits, yields or reaches a safe point with
-        its budget spent.  The slice's events are charged to g (Recorder: begin/end_slice,
-        inlined here because every slice passes through)."""
-        rec = self.rec
-        codes = rec.codes
-        t0 = p.clock
-        rec.slice_gid = g.gid
-        rec.slice_t0 = t0
-        rec.slice_i0 = i0 = len(codes)
-        rec.stamp_index.append(i0)
-        rec.stamp_time.append(t0)
-        rec.stamp_gid.append(g.gid)
-        rec.rich_data.append(p.run_payload)
-        codes.append(_PROC_RUN)
-        self.curg = g
-        self.curp = p
-        g.status = _RUNNING
-        g.p = p
-        # a pending preemption request (stackguard0 = stackPreempt) stops the G at its very next
-        # safe point; otherwise it runs a quantum before the event loop looks again
-        self.budget = 0 if g.preempt else i0 + 1 + QUANTUM_EVENTS
+    def _slice_failed(self, p: P, g: G, e: BaseException):
+        """The G's generator raised ``e`` during its slice (the loop runs slices itself).  A
+        panic or Goexit that left the goroutine's function is Go's fatalpanic / goexit0 (None
+        is returned: g is done); os.Exit and fatal errors end the process."""
         try:
             try:
-                req = g.gen.send(None)
-            except StopIteration:
-                req = None
-            except GoUnwind as e:             # a panic or Goexit left the goroutine's function
-                req = None
-                if isinstance(e, GoPanic):
-                    self.fatalpanic(g, e)
-                elif g.gid == 1:
-                    self.main_goexited = True
-            except _Exited:
-                raise
-            except Exception as e:            # a runtime error in a frame without defers
-                self.fatalpanic(g, as_unwind(e, self))
-        except ExitProcess as e:
-            p.clock = rec.end_slice()
-            self.finish(e.status, e.reason)
-        except Fatal as e:
-            p.clock = rec.end_slice()
-            self.fatal(e.msg, g, e.first_line)
+                if isinstance(e, GoUnwind):
+                    if isinstance(e, GoPanic):
+                        self.fatalpanic(g, e)
+                    elif g.gid == 1:
+                        self.main_goexited = True
+                    return None
+                if isinstance(e, Exception) and not isinstance(e, _Exited):
+                    self.fatalpanic(g, as_unwind(e, self))   # a runtime error, no defers left
+                raise e
+            except ExitProcess as x:
+                p.clock = self.rec.end_slice()
+                self.finish(x.status, x.reason)
+            except Fatal as x:
+                p.clock = self.rec.end_slice()
+                self.fatal(x.msg, g, x.first_line)
         finally:
             self.curg = self.curp = None
-        if req is PARK:
-            t = t0 + (len(codes) - i0) * CPU_TICK_NS        # rec.end_slice()
-            rec.slice_gid = 0
-            if t > rec.idle_time:
-                rec.idle_time = t
-            p.clock = t
-            p.curg = None
-            return
-        if req is None:                       # the goroutine returned
-            rec.rich_data.append(())
-            codes.append(_GO_EXIT)
-            p.clock = rec.end_slice()
-            g.status = _DEAD
-            p.curg = None
-            g.gen = None
-            if g.gid == 1 and not self.main_goexited:
-                self.finish(0, "main returned")
-            return
-        self._safe_point(p, g, req)
 
     def _safe_point(self, p: P, g: G, req) -> None:
         """g stopped at a safe point (Gosched, or a budget check): let sysmon look, maybe
@@ -494,19 +530,37 @@ class Runtime:
         self.rec.emit_at(K.RUNQ, t, 0, 0, p.id, lq, rn, gl)
 
     def fire_timers(self, until: int) -> None:
+        """Fire every timer due at ``until`` (the loop's clock has reached it), in heap order.
+        A sleep's timer readies its G directly; others call their function."""
         rec = self.rec
         if until > rec.idle_time:
             rec.idle_time = until
-        pop_due = self.timers.pop_due
+        timers = self.timers
+        heap = timers.heap
         ps = self.ps
-        while True:
-            t = pop_due(until)
-            if t is None:
+        while heap:
+            when, _, gen, t = heap[0]
+            if when > until:
                 return
-            rec.emit_at(_TIMER_FIRE, t.when, 0, 0, t.seq, t.what)
+            if not t.active or t.gen != gen or t.period:
+                t = timers.pop_due(until)    # stale entries, tickers: the general case
+                if t is None:
+                    continue
+            else:                            # TimerHeap.pop_due's one-shot case, inlined
+                heappop(heap)
+                t.active = False
+                timers.live -= 1
+            rec.stamp_index.append(len(rec.codes))    # rec.emit_at(TIMER_FIRE, t.when, ...)
+            rec.stamp_time.append(t.when)
+            rec.stamp_gid.append(0)
+            rec.rich_data.append((t.seq, t.what))
+            rec.codes.append(_TIMER_FIRE)
             self.curp = ps[t.p] if t.p < len(ps) else ps[0]
             try:
-                t.fn()
+                if t.fn is None:
+                    self.ready(t.g)
+                else:
+                    t.fn()
             except ExitProcess as e:
                 self.finish(e.status, e.reason)
             finally:
@@ -569,7 +623,7 @@ class Runtime:
         if not g.frames:
             lines.append(f"{g.func}(...)")
         if g.parent:
-            lines.append(f"created by {self._creator_name(g)} in goroutine {g.parent}")
+            lines.append(f"created by {g.creator} in goroutine {g.parent}")
             pos = self.rec.positions[g.pos_id] if g.pos_id else None
             lines.append(f"\t{self.program.filename}:{pos.line if pos else '?'} +0x2f")
         return "\n".join(lines)
@@ -584,9 +638,6 @@ class Runtime:
                     return rec.positions[codes[i] >> 8]
         return None
 
-    def _creator_name(self, g: G) -> str:
-        parent = self.allgs.get(g.parent)
-        return parent.func if parent is not None else "main.main"
 
     def finish(self, status: int, reason: str, lost_reason: str | None = None) -> None:
         """The process ends now: every defer that has not run is lost."""

@@ -62,18 +62,19 @@ GOSCHED = Request("gosched")                 # runtime.Gosched
 
 
 class G:
-    __slots__ = ("gid", "gen", "status", "waitreason", "frames", "func", "parent", "pos_id",
+    __slots__ = ("gid", "gen", "status", "waitreason", "frames", "func", "parent", "creator", "pos_id",
                  "p", "ready_at", "run_start", "panic", "deferring", "park_value", "goexiting",
                  "sched_count", "preempt", "__weakref__")
 
-    def __init__(self, gid: int, gen, func: str, parent: int, pos_id: int):
+    def __init__(self, gid: int, gen, func: str, parent: int, creator: str, pos_id: int):
         self.gid = gid
         self.gen = gen
         self.status = _RUNNABLE
         self.waitreason = ""
         self.frames: list = []         # runtime.panic.Frame, innermost last
         self.func = func
-        self.parent = parent
+        self.parent = parent           # gid of the goroutine whose go statement created it
+        self.creator = creator         # that goroutine's function (the parent may be long gone)
         self.pos_id = pos_id
         self.p = None                  # the P whose queue holds it / that runs it
         self.ready_at = 0              # virtual time it became runnable

@@ -16,12 +16,15 @@ from itertools import count
 
 
 class Timer:
-    __slots__ = ("when", "seq", "fn", "what", "active", "p", "period", "gen")
+    """``fn`` is called when the timer fires; a sleep's timer has ``fn`` None and readies its
+    goroutine ``g`` instead (the commonest timer: no closure to build per Sleep)."""
+    __slots__ = ("when", "seq", "fn", "g", "what", "active", "p", "period", "gen")
 
-    def __init__(self, when: int, seq: int, fn, what: str, p: int, period: int = 0):
+    def __init__(self, when: int, seq: int, fn, what: str, p: int, period: int = 0, g=None):
         self.when = when
         self.seq = seq
         self.fn = fn
+        self.g = g
         self.what = what
         self.p = p
         self.active = True
@@ -51,9 +54,15 @@ class TimerHeap:
 
     def add(self, when: int, fn, what: str, p: int = 0, period: int = 0) -> Timer:
         t = Timer(when, next(self._seq), fn, what, p, period)
-        self._push(t)
+        heapq.heappush(self.heap, (when, next(self._order), 0, t))
         self.live += 1
         return t
+
+    def add_sleep(self, when: int, g, p: int) -> None:
+        """A sleeping goroutine's timer (timeSleep): readies ``g`` at ``when``."""
+        heapq.heappush(self.heap, (when, next(self._order), 0,
+                                   Timer(when, next(self._seq), None, "sleep", p, 0, g)))
+        self.live += 1
 
     def stop(self, t: Timer) -> bool:
         """True if the timer was active (it will not fire now)."""
