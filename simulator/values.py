@@ -30,13 +30,6 @@ class Cell:
     def __init__(self, v=None):
         self.v = v
 
-    # a pointer to the cell reads and writes through these bound methods (no closures per ``&x``)
-    def get(self):
-        return self.v
-
-    def set(self, v) -> None:
-        self.v = v
-
 
 class Boxed:
     """An interface value whose dynamic type the Python value alone does not tell."""
@@ -148,14 +141,10 @@ def copy_value(v):
 
 
 class Pointer:
-    """A pointer to a non-struct location: a Cell, a slice element, a struct field."""
-    __slots__ = ("get", "set", "key", "type")
-
-    def __init__(self, get, set_, key, type_=None):
-        self.get = get
-        self.set = set_
-        self.key = key      # identity of the location, for ==
-        self.type = type_
+    """A pointer to a non-struct location (a variable, a slice element, a struct field): read
+    with ``get()``, written with ``set(v)``.  ``key`` is the location's identity (``==``,
+    hashing, the fake address ``%p`` prints); ``type`` its static Go pointer type."""
+    __slots__ = ("key", "type")
 
     @property
     def gotype(self):
@@ -168,10 +157,35 @@ class Pointer:
         return hash(self.key)
 
 
-def cell_pointer(cell: Cell, type_=None) -> Pointer:
-    # the key is the cell itself: identity equality and hashing, and it keeps the cell alive as
-    # long as the key is used (an id() could be reused by a later cell)
-    return Pointer(cell.get, cell.set, cell, type_)
+class CellPointer(Pointer):
+    """``&x`` for an escaping variable: the key is x's Cell itself (identity equality, and the
+    cell stays alive while the pointer does).  No closures: ``&n`` runs once per goroutine in
+    the stress benchmark."""
+    __slots__ = ()
+
+    def __init__(self, cell: Cell, type_=None):
+        self.key = cell
+        self.type = type_
+
+    def get(self):
+        return self.key.v
+
+    def set(self, v) -> None:
+        self.key.v = v
+
+
+class FuncPointer(Pointer):
+    """A pointer read and written through two closures (slice elements, struct fields)."""
+    __slots__ = ("get", "set")
+
+    def __init__(self, get, set_, key, type_=None):
+        self.get = get
+        self.set = set_
+        self.key = key
+        self.type = type_
+
+
+cell_pointer = CellPointer
 
 
 def field_pointer(obj, name: str, type_=None) -> Pointer:
@@ -180,7 +194,7 @@ def field_pointer(obj, name: str, type_=None) -> Pointer:
 
     def set_(v):
         setattr(obj, name, v)
-    return Pointer(get, set_, ("field", id(obj), name), type_)
+    return FuncPointer(get, set_, ("field", id(obj), name), type_)
 
 
 class GoSlice:

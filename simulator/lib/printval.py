@@ -6,7 +6,7 @@ directly, without the fmt machinery.
 """
 from __future__ import annotations
 
-from ..values import Pointer
+from ..values import CellPointer, FuncPointer
 
 _gofmt = None
 
@@ -30,7 +30,7 @@ def arg_text(v) -> str:
     t = type(v)
     if t is int:
         return str(v)
-    if t is Pointer:
+    if t is CellPointer or t is FuncPointer:
         text = _fmt().POINTER_TEXT.get(v.key)
         if text is None:
             text = _gofmt.POINTER_TEXT[v.key] = hex(_gofmt.fake_address(v))

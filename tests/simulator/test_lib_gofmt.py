@@ -15,7 +15,7 @@ from simulator.lib import errorspkg, fmtpkg
 from simulator.lib.gofmt import (fake_address, panic_value_text, print_builtin_args,
                                  reset_addresses, sprint, sprintf, sprintln)
 from simulator.runtime.errors import GoPanic
-from simulator.values import Boxed, GoSlice, Pointer
+from simulator.values import Boxed, FuncPointer, GoSlice, Pointer
 
 
 P, PCls = struct_type("P", [("A", T.INT), ("B", T.STRING)])
@@ -269,10 +269,10 @@ CASES2 = [
     ("%s|%d|%T", lambda: [None, None, None], "%!s(<nil>)|%!d(<nil>)|<nil>"),
     ("%v|%v|%v|%+v", lambda: [slice_of(T.Slice(T.STRING), [gs(["a"])]),
                               bx(T.Pointer(T.Array(3, T.INT)),
-                                 Pointer(lambda: [1, 2, 3], None, ("a", 1))),
-                              bx(T.Pointer(T.Slice(T.INT)), Pointer(lambda: gs([4]), None, ("a", 2))),
+                                 FuncPointer(lambda: [1, 2, 3], None, ("a", 1))),
+                              bx(T.Pointer(T.Slice(T.INT)), FuncPointer(lambda: gs([4]), None, ("a", 2))),
                               bx(T.Pointer(T.Map(T.STRING, T.INT)),
-                                 Pointer(lambda: {"a": 1}, None, ("a", 3)))],
+                                 FuncPointer(lambda: {"a": 1}, None, ("a", 3)))],
      "[[a]]|&[1 2 3]|&[4]|&map[a:1]"),
     ("%6v|%-6v|%06v", lambda: [bx(P, p(1, "x"))] * 3, "{     1      x}|{1      x     }|{000001 00000x}"),
     ("%#v|%#v", lambda: [bx(X, XCls(None, None, 0.0, None)),
