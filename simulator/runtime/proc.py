@@ -312,6 +312,8 @@ class Runtime:
         max_t = self.config.max_time_ns
         max_events = self.config.max_events
         next_progress = min(PROGRESS_EVERY, max_events)
+        runq_trace_gids = RUNQ_TRACE_MAX_GS + 1     # next_gid - 1 goroutines so far
+        quantum = 1 + QUANTUM_EVENTS                # (counting the slice's PROC_RUN)
         allgs = self.allgs
         sysmon = self.sysmon
         stamp_index, stamp_time, stamp_gid = rec.stamp_index.append, rec.stamp_time.append, rec.stamp_gid.append
@@ -346,10 +348,7 @@ class Runtime:
                         t, src = c
                 if best_p is None or t < best_t:
                     best_p, best_t, best_src = p, t, src
-            if heap:
-                e = heap[0]
-                if not e[3].active or e[3].gen != e[2]:
-                    timers.clean()
+            # the earliest timer (if it was stopped or reset, the round below drops it)
             t_timer = heap[0][0] if heap else None
             if self.signals is not None and self.signals.run_due(
                     None if best_p is None else best_t, t_timer):
@@ -375,7 +374,7 @@ class Runtime:
                     g.run_start = best_t
                     g.preempt = False
                     p.curg = g
-                    if self.next_gid <= RUNQ_TRACE_MAX_GS + 1:      # gids so far
+                    if self.next_gid <= runq_trace_gids:
                         self._snapshot_runq(p, best_t)
                 # -- run g on p for one slice (Go's execute; Recorder.begin/end_slice inlined):
                 # until it parks, exits, yields or reaches a safe point with its budget spent
@@ -395,7 +394,7 @@ class Runtime:
                 g.p = p
                 # a pending preemption request (stackguard0 = stackPreempt) stops the G at its
                 # very next safe point; otherwise it runs a quantum before the loop looks again
-                self.budget = 0 if g.preempt else i0 + 1 + QUANTUM_EVENTS
+                self.budget = 0 if g.preempt else i0 + quantum
                 try:
                     req = g.gen.send(None)
                 except StopIteration:
@@ -435,6 +434,10 @@ class Runtime:
                                               f"(raise --max-events to go on)")
                 continue
             # a timer fires no later than any slice could start
+            e = heap[0]
+            if not e[3].active or e[3].gen != e[2]:
+                timers.clean()                # it was stopped or reset: drop it, look again
+                continue
             if t_timer > max_t:
                 self.forever(max_t, f"still running at --max-time {max_t // 10**6} ms")
             self.fire_timers(t_timer)
