@@ -7,6 +7,9 @@ Invariants:
 * a deferred call runs in a fresh frame marked ``recover_target`` = the panic being unwound, and
   ``recover`` succeeds only in such a frame (so only when called *directly* by a deferred
   function), only during a panic (not during Goexit), and only once;
+* ``g.panic`` is the panic whose deferred call is running, restored when that call ends: a panic
+  raised and recovered inside it does not hide the outer one (a normal return's deferred calls
+  leave it alone: their frames cannot recover anyway);
 * every defer pushed ends as exactly one of DEFER_DONE (it ran) or DEFER_LOST (the process ended).
 """
 from __future__ import annotations
@@ -65,7 +68,6 @@ class Frame:
             did = (d_id,)
             data(did)
             code(_DEFER_RUN)
-            g.panic = None
             g.deferring = False
             try:
                 r = fn(*args) if fn is not None else _nil_call()
@@ -98,7 +100,6 @@ class Frame:
             did = (d_id,)
             data(did)
             code(_DEFER_RUN)
-            g.panic = None
             g.deferring = False
             try:
                 r = fn(*args) if fn is not None else _nil_call()
@@ -148,7 +149,6 @@ class Frame:
                 p = self._replace(p, as_unwind(e, self.rt))
                 continue
             if isinstance(p, GoPanic) and p.recovered:
-                self.g.panic = None
                 yield from self.run_defers()
                 return
         raise p
@@ -171,6 +171,9 @@ class Frame:
         g = self.g
         d_id, fn, args = d
         rt.rec.emit(K.DEFER_RUN, 0, d_id)
+        # g.panic is the panic whose deferred call is running (the one recover may stop); a
+        # panic raised and recovered inside this call must not hide p from it afterwards
+        outer = g.panic
         g.panic = p if isinstance(p, GoPanic) else None
         g.deferring = p if p is not None else False
         try:
@@ -179,6 +182,7 @@ class Frame:
                 yield from r
         finally:
             g.deferring = None
+            g.panic = outer
         rt.rec.emit(K.DEFER_DONE, 0, d_id)
 
 
