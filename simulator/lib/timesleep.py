@@ -51,7 +51,7 @@ def sleep_parks_once(d):
         return None
     rt = current()
     when = rt.rec.now() + d
-    rt.timers.add_sleep(when if when < MAX_DURATION else MAX_DURATION, rt.curg, rt.curp.id)
+    rt.timers.add_sleep(when if when < MAX_DURATION else MAX_DURATION, rt.curg)
     return rt.gopark(_SLEEP)
 
 

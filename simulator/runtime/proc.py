@@ -20,7 +20,7 @@ from .errors import ExitProcess, Fatal, GoPanic, GoUnwind, Unsupported
 from .panic import Frame, as_unwind, panic_lines
 from .preempt import FORCE_PREEMPT_NS, SYSMON_MAX_DELAY_NS, Sysmon
 from .runtime2 import G, GOSCHED, P, PARK, PREEMPT_ASYNC, PREEMPT_COOP, PREEMPT_SPIN, RUNQ_SIZE, Status
-from .timers import TimerHeap
+from .timers import SLEEP, TimerHeap
 
 #: events a G may record before it yields to the event loop at its next safe point, so other
 #: Ps and timers catch up (Ps interleave at this granularity: 10 µs of virtual CPU)
@@ -435,7 +435,7 @@ class Runtime:
                 continue
             # a timer fires no later than any slice could start
             e = heap[0]
-            if not e[3].active or e[3].gen != e[2]:
+            if e[2] != SLEEP and (not e[3].active or e[3].gen != e[2]):
                 timers.clean()                # it was stopped or reset: drop it, look again
                 continue
             if t_timer > max_t:
@@ -534,7 +534,7 @@ class Runtime:
 
     def fire_timers(self, until: int) -> None:
         """Fire every timer due at ``until`` (the loop's clock has reached it), in heap order.
-        A sleep's timer readies its G directly; others call their function."""
+        A sleep readies its G; a Timer calls its function."""
         rec = self.rec
         if until > rec.idle_time:
             rec.idle_time = until
@@ -542,30 +542,42 @@ class Runtime:
         heap = timers.heap
         ps = self.ps
         while heap:
-            when, _, gen, t = heap[0]
-            if when > until:
+            e = heap[0]
+            if e[0] > until:
                 return
-            if not t.active or t.gen != gen or t.period:
-                t = timers.pop_due(until)    # stale entries, tickers: the general case
-                if t is None:
-                    continue
-            else:                            # TimerHeap.pop_due's one-shot case, inlined
+            if e[2] == SLEEP:                # (when, order, SLEEP, g, seq)
                 heappop(heap)
-                t.active = False
                 timers.live -= 1
-            rec.stamp_index.append(len(rec.codes))    # rec.emit_at(TIMER_FIRE, t.when, ...)
-            rec.stamp_time.append(t.when)
+                g = e[3]
+                payload = (e[4], "sleep")
+                self.curp = g.p if g.p is not None else ps[0]
+                fn = None
+            else:
+                t = e[3]
+                if not t.active or t.gen != e[2]:
+                    heappop(heap)            # stopped or reset: its live entry is elsewhere
+                    continue
+                if t.period:
+                    t = timers.pop_due(until)     # a ticker: fired, and re-armed
+                else:                        # a one-shot timer is its own firing
+                    heappop(heap)
+                    t.active = False
+                    timers.live -= 1
+                payload = (t.seq, t.what)
+                self.curp = ps[t.p] if t.p < len(ps) else ps[0]
+                fn = t.fn
+            rec.stamp_index.append(len(rec.codes))    # rec.emit_at(TIMER_FIRE, until, ...)
+            rec.stamp_time.append(until)
             rec.stamp_gid.append(0)
-            rec.rich_data.append((t.seq, t.what))
+            rec.rich_data.append(payload)
             rec.codes.append(_TIMER_FIRE)
-            self.curp = ps[t.p] if t.p < len(ps) else ps[0]
             try:
-                if t.fn is None:
-                    self.ready(t.g)
+                if fn is None:
+                    self.ready(g)
                 else:
-                    t.fn()
-            except ExitProcess as e:
-                self.finish(e.status, e.reason)
+                    fn()
+            except ExitProcess as x:
+                self.finish(x.status, x.reason)
             finally:
                 self.curp = None
 

@@ -2,9 +2,11 @@
 order; cancellation is lazy (flag it, skip it when popped), as asyncio does.
 
 Invariants:
-* a heap entry is ``(when, seq, gen, timer)``; it is live only while ``timer.active`` and
+* a heap entry is ``(when, order, gen, timer)``; it is live only while ``timer.active`` and
   ``timer.gen == gen`` (``reset`` bumps ``gen`` and pushes a fresh entry, so a timer is never
   mutated while its live entry sits in the heap);
+* a sleep (the commonest timer, never stopped or reset) has no Timer object: its entry is
+  ``(when, order, SLEEP, g, seq)`` and it readies ``g`` when it fires;
 * ``live`` counts active timers: checkdead treats any as "something will happen", so a stopped
   timer must not count (``stop``);
 * ``Timer.seq`` is the timer's identity in trace events (TIMER_FIRE); it never changes.
@@ -15,16 +17,17 @@ import heapq
 from itertools import count
 
 
-class Timer:
-    """``fn`` is called when the timer fires; a sleep's timer has ``fn`` None and readies its
-    goroutine ``g`` instead (the commonest timer: no closure to build per Sleep)."""
-    __slots__ = ("when", "seq", "fn", "g", "what", "active", "p", "period", "gen")
+#: the generation slot of a sleep's heap entry (real generations are >= 0)
+SLEEP = -1
 
-    def __init__(self, when: int, seq: int, fn, what: str, p: int, period: int = 0, g=None):
+
+class Timer:
+    __slots__ = ("when", "seq", "fn", "what", "active", "p", "period", "gen")
+
+    def __init__(self, when: int, seq: int, fn, what: str, p: int, period: int = 0):
         self.when = when
         self.seq = seq
         self.fn = fn
-        self.g = g
         self.what = what
         self.p = p
         self.active = True
@@ -58,10 +61,9 @@ class TimerHeap:
         self.live += 1
         return t
 
-    def add_sleep(self, when: int, g, p: int) -> None:
-        """A sleeping goroutine's timer (timeSleep): readies ``g`` at ``when``."""
-        heapq.heappush(self.heap, (when, next(self._order), 0,
-                                   Timer(when, next(self._seq), None, "sleep", p, 0, g)))
+    def add_sleep(self, when: int, g) -> None:
+        """timeSleep's timer: readies ``g`` at ``when`` (fired by the scheduler's loop)."""
+        heapq.heappush(self.heap, (when, next(self._order), SLEEP, g, next(self._seq)))
         self.live += 1
 
     def stop(self, t: Timer) -> bool:
@@ -87,7 +89,7 @@ class TimerHeap:
     def clean(self) -> None:
         """Drop stale entries (stopped or re-armed timers) from the top of the heap."""
         h = self.heap
-        while h and (not h[0][3].active or h[0][3].gen != h[0][2]):
+        while h and h[0][2] != SLEEP and (not h[0][3].active or h[0][3].gen != h[0][2]):
             heapq.heappop(h)
 
     def next_when(self) -> int | None:
@@ -95,9 +97,10 @@ class TimerHeap:
         return self.heap[0][0] if self.heap else None
 
     def pop_due(self, now: int) -> Fired | None:
+        """The next Timer due by ``now`` (a sleep's entry is the scheduler's to pop)."""
         self.clean()
         h = self.heap
-        if h and h[0][0] <= now:
+        if h and h[0][0] <= now and h[0][2] != SLEEP:
             t = heapq.heappop(h)[3]
             if t.period:
                 fired = Fired(t, t.when)
