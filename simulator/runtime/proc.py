@@ -117,36 +117,32 @@ class Runtime:
             raise Fatal("go of nil func value")
         gid = self.next_gid
         self.next_gid = gid + 1
-        rec = self.rec
-        codes = rec.codes
-        curg = self.curg
-        pos_id = (codes[-1] >> KIND_BITS) if (codes and curg is not None) else 0
-        if curg is not None:
-            g = G(gid, None, func, curg.gid, curg.func, pos_id)
-        else:
-            g = G(gid, None, func, 0, "main.main", pos_id)
         # a compiled Go function is a generator function: calling it runs nothing yet; the
         # goroutine's outermost frame is then the function itself (errors that leave it are
         # handled by the loop, Go's goexit/fatalpanic)
         if type(fn) is FunctionType and fn.__code__.co_flags & _CO_GENERATOR:
-            g.gen = fn(*args)
+            gen = fn(*args)
         else:
-            g.gen = _call_body(fn, args)
-        self.allgs[gid] = g
-        if curg is not None:
+            gen = _call_body(fn, args)
+        curg = self.curg
+        rec = self.rec
+        if curg is not None:                 # a go statement: its STMT event is the last one
+            codes = rec.codes
+            pos_id = codes[-1] >> KIND_BITS
             rec.rich_data.append((gid, func))
             codes.append(pos_id << KIND_BITS | _GO_CREATE)
-            g.ready_at = rec.slice_t0 + (len(codes) - rec.slice_i0) * CPU_TICK_NS
+            p = self.curp
+            g = G(gid, gen, func, curg.gid, curg.func, pos_id, p,
+                  rec.slice_t0 + (len(codes) - rec.slice_i0) * CPU_TICK_NS)
+            if len(self.ps) > 1:
+                self.budget = 0              # wakep (see runqput)
         else:
             if gid != 1:  # started by the runtime (time.AfterFunc, context.AfterFunc, net/http)
                 rec.emit_at(K.GO_CREATE, rec.now(), 0, 0, gid, func)
-            g.ready_at = rec.now()
-        # runqput(p, g, next_=True), its common case inlined
-        p = self.curp or self.ps[0]
-        g.p = p
-        if curg is not None and len(self.ps) > 1:
-            self.budget = 0                 # wakep (see runqput)
-        old = p.runnext
+            p = self.curp or self.ps[0]
+            g = G(gid, gen, func, 0, "main.main", 0, p, rec.now())
+        self.allgs[gid] = g
+        old = p.runnext                      # runqput(p, g, next_=True), inlined
         p.runnext = g
         if old is not None:
             self.runqput(p, old, False)

@@ -63,10 +63,11 @@ GOSCHED = Request("gosched")                 # runtime.Gosched
 
 class G:
     __slots__ = ("gid", "gen", "status", "waitreason", "frames", "func", "parent", "creator", "pos_id",
-                 "p", "ready_at", "run_start", "panic", "deferring", "park_value", "goexiting",
-                 "sched_count", "preempt", "__weakref__")
+                 "p", "ready_at", "run_start", "panic", "deferring", "park_value", "preempt",
+                 "__weakref__")
 
-    def __init__(self, gid: int, gen, func: str, parent: int, creator: str, pos_id: int):
+    def __init__(self, gid: int, gen, func: str, parent: int, creator: str, pos_id: int,
+                 p=None, ready_at: int = 0):
         self.gid = gid
         self.gen = gen
         self.status = _RUNNABLE
@@ -75,15 +76,13 @@ class G:
         self.func = func
         self.parent = parent           # gid of the goroutine whose go statement created it
         self.creator = creator         # that goroutine's function (the parent may be long gone)
-        self.pos_id = pos_id
-        self.p = None                  # the P whose queue holds it / that runs it
-        self.ready_at = 0              # virtual time it became runnable
+        self.pos_id = pos_id           # where the go statement is
+        self.p = p                     # the P whose queue holds it / that runs it
+        self.ready_at = ready_at       # virtual time it became runnable
         self.run_start = 0             # virtual time its current time slice began
-        self.panic = None              # the panic being unwound (GoPanic), for recover
+        self.panic = None              # the panic whose deferred call is running (for recover)
         self.deferring = None          # (panic or None) set while a deferred call starts
         self.park_value = None         # what the waker hands over (e.g. a received value)
-        self.goexiting = False
-        self.sched_count = 0
         self.preempt = False           # sysmon asked it to stop at its next safe point
 
     def __repr__(self) -> str:
