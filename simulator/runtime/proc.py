@@ -310,6 +310,7 @@ class Runtime:
         next_progress = min(PROGRESS_EVERY, max_events)
         runq_trace_gids = RUNQ_TRACE_MAX_GS + 1     # next_gid - 1 goroutines so far
         quantum = 1 + QUANTUM_EVENTS                # (counting the slice's PROC_RUN)
+        tick = CPU_TICK_NS
         allgs = self.allgs
         sysmon = self.sysmon
         stamp_index, stamp_time, stamp_gid = rec.stamp_index.append, rec.stamp_time.append, rec.stamp_gid.append
@@ -320,6 +321,8 @@ class Runtime:
             best_t = 0
             best_src = ""
             for p in ps:
+                if best_p is not None and p.clock >= best_t:
+                    continue                          # p cannot start anything sooner
                 if p.curg is not None:
                     t, src = p.clock, "cur"
                 else:
@@ -407,7 +410,7 @@ class Runtime:
                     if gid == 1 and not self.main_goexited:
                         p.clock = rec.end_slice()
                         self.finish(0, "main returned")
-                t = t0 + (len(codes) - i0) * CPU_TICK_NS     # the slice ends with its last event
+                t = t0 + (len(codes) - i0) * tick            # the slice ends with its last event
                 if req is not None and req is not PARK and (
                         g.preempt or sysmon.next_tick <= t
                         or (req is not PREEMPT_ASYNC and req is not PREEMPT_COOP)):
