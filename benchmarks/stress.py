@@ -111,7 +111,7 @@ def trace_bytes(trace) -> int:
     # what the run recorded, plus the per-event columns every reader of the trace derives
     for arr in (trace._codes, *trace._stamps, trace._times, trace._gids, trace._rich_index):
         total += arr.itemsize * len(arr)
-    total += sys.getsizeof(trace._rich_data) + sum(size(d) for d in trace._rich_data)
+    total += sys.getsizeof(trace._raw_data) + sum(size(d) for d in trace._raw_data)
     return total
 
 

@@ -65,8 +65,7 @@ class Frame:
         defers = self.defers
         while defers:
             d_id, fn, args = defers.pop()
-            did = (d_id,)
-            data(did)
+            data(d_id)
             code(_DEFER_RUN)
             g.deferring = False
             try:
@@ -82,7 +81,7 @@ class Frame:
                 yield from self.unwind(as_unwind(e, self.rt))
                 return
             g.deferring = None
-            data(did)
+            data(d_id)
             code(_DEFER_DONE)
 
     def run_defers_now(self):
@@ -97,8 +96,7 @@ class Frame:
         defers = self.defers
         while defers:
             d_id, fn, args = defers.pop()
-            did = (d_id,)
-            data(did)
+            data(d_id)
             code(_DEFER_RUN)
             g.deferring = False
             try:
@@ -110,9 +108,9 @@ class Frame:
                 g.deferring = None
                 return self.unwind(as_unwind(e, self.rt))
             if type(r) is GeneratorType:      # a Go function (its frame starts when driven)
-                return self._drive_defer(r, did)
+                return self._drive_defer(r, d_id)
             g.deferring = None
-            data(did)
+            data(d_id)
             code(_DEFER_DONE)
         return None
 

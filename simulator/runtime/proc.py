@@ -164,7 +164,7 @@ class Runtime:
         g.status = _WAITING
         g.waitreason = reason
         rec = self.rec                       # a running G: its slice is open
-        rec.rich_data.append((reason,))
+        rec.rich_data.append(reason)
         rec.codes.append(_GO_PARK)
         return PARK
 
@@ -179,14 +179,14 @@ class Runtime:
         if self.curg is not None:
             codes = rec.codes
             g.ready_at = rec.slice_t0 + (len(codes) - rec.slice_i0) * CPU_TICK_NS
-            rec.rich_data.append((g.gid,))
+            rec.rich_data.append(g.gid)
             codes.append(_GO_READY)
         else:                               # woken by the runtime (a timer, a signal)
             g.ready_at = t = rec.idle_time      # rec.now() and rec.emit_at, inlined
             rec.stamp_index.append(len(rec.codes))
             rec.stamp_time.append(t)
             rec.stamp_gid.append(0)
-            rec.rich_data.append((g.gid,))
+            rec.rich_data.append(g.gid)
             rec.codes.append(_GO_READY)
         p = self.curp if self.curp is not None else (g.p or self.ps[0])
         # runqput(p, g, next_=True), its common case inlined
@@ -693,7 +693,7 @@ class Runtime:
         if frames and frames[-1] is f:
             frames.pop()
         rec = self.rec
-        rec.rich_data.append((f.id,))
+        rec.rich_data.append(f.id)
         rec.codes.append(_FRAME_POP)
 
     def pop_frames_above(self, f: Frame) -> None:

@@ -4,7 +4,9 @@ Layout (kept compact so 100k goroutines fit: see benchmarks/stress.py):
 
 * ``codes`` (``array('q')``): one code per event, ``pos_id << 8 | kind``.  A statement event is
   nothing more than that code, appended by compiled code through a bound ``append``;
-* ``rich_data``: the payload tuple of every other ("rich") event, in order;
+* ``rich_data``: the payload of every other ("rich") event, in order: a tuple of its FIELDS,
+  or, for a kind with one field whose value is not a tuple, possibly that value alone (the hot
+  paths save a tuple per DEFER_RUN, FRAME_POP, GO_READY...; ``Trace`` normalises on reading);
 * ``stamp_*``: index, virtual time and goroutine of the *stamped* events: each PROC_RUN (it opens
   a slice) and every event recorded outside a slice (timers, signals, the runtime's own events).
 
@@ -38,7 +40,7 @@ class Recorder:
 
     def __init__(self) -> None:
         self.codes = array("q")
-        self.rich_data: list[tuple] = []
+        self.rich_data: list = []
         self.stamp_index = array("q")
         self.stamp_time = array("q")
         self.stamp_gid = array("q")

@@ -19,7 +19,7 @@ SCHEMA_VERSION = 1
 class Trace:
     def __init__(self, codes, rich_data, stamp_index, stamp_time, stamp_gid, positions, meta):
         self._codes = codes
-        self._rich_data = rich_data
+        self._raw_data = rich_data          # as recorded (see recorder: bare one-field payloads)
         self._stamps = (stamp_index, stamp_time, stamp_gid)
         self.positions: tuple[SourcePos | None, ...] = tuple(positions)
         #: run facts: "files" {name: source}, "config", "status", "stdout", "stderr", "reason"...
@@ -27,6 +27,11 @@ class Trace:
         #: caches of data that views derive from the events (never events themselves), so a
         #: worker thread can compute them once; not saved to JSON
         self.derived: dict[str, Any] = {}
+
+    @cached_property
+    def _rich_data(self) -> list[tuple]:
+        """The payload tuple of each rich event (bare one-field payloads tupled, on first use)."""
+        return [d if type(d) is tuple else (d,) for d in self._raw_data]
 
     @cached_property
     def _columns(self):
