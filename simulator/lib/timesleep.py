@@ -18,6 +18,7 @@ from ..golang import types as T
 from ..runtime import current
 from ..runtime.chan import makechan
 from ..runtime.runtime2 import WaitReason
+from ..tracing.recorder import CPU_TICK_NS
 from ..tracing.events import EventKind as K
 from .syncpkg import gopanic
 from .timepkg import MAX_DURATION, Time, time, time_type
@@ -50,7 +51,8 @@ def sleep_parks_once(d):
     if d <= 0:
         return None
     rt = current()
-    when = rt.rec.now() + d
+    rec = rt.rec                             # a running G: its slice is open (rec.now())
+    when = rec.slice_t0 + (len(rec.codes) - rec.slice_i0) * CPU_TICK_NS + d
     rt.timers.add_sleep(when if when < MAX_DURATION else MAX_DURATION, rt.curg)
     return rt.gopark(_SLEEP)
 
