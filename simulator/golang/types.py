@@ -6,7 +6,7 @@ Types are compared with ``==`` (structural, except Named which compare by identi
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 class Type:
@@ -122,6 +122,8 @@ class Signature(Type):
     params: tuple[Type, ...] = ()
     results: tuple[Type, ...] = ()
     variadic: bool = False
+    #: result names as declared, for messages only: names never make two types different
+    result_names: tuple[str, ...] = field(default=(), compare=False)
 
     def __str__(self) -> str:
         ps = [str(p) for p in self.params]
@@ -233,9 +235,13 @@ def has_type_params(t: Type) -> bool:
 
 @dataclass(frozen=True, eq=True)
 class Tuple(Type):
+    """The results of a multi-value call (``names``: the named results, for messages)."""
     types: tuple[Type, ...]
+    names: tuple[str, ...] = field(default=(), compare=False)
 
     def __str__(self) -> str:
+        if self.names:
+            return "(" + ", ".join(f"{n} {t}" for n, t in zip(self.names, self.types)) + ")"
         return "(" + ", ".join(map(str, self.types)) + ")"
 
 

@@ -14,7 +14,7 @@ def _result_type(sig: T.Signature):
         return None
     if len(sig.results) == 1:
         return sig.results[0]
-    return T.Tuple(tuple(sig.results))
+    return T.Tuple(tuple(sig.results), sig.result_names)
 
 
 class CallMixin:
@@ -136,7 +136,7 @@ class CallMixin:
             args[-1] = args[-1].named_children[0]
         params = list(sig.params)
         if len(args) == 1 and (len(params) > 1 or sig.variadic) and args[0].type == "call_expression":
-            code, t = self.expr(args[0])
+            code, t = self.expr(args[0], multi=True)     # f(g()): g's results are f's arguments
             if isinstance(t, T.Tuple):
                 return [f"*_spread({code}, {self.k(tuple(params))}, {self.k(tuple(t.types))}, {sig.variadic})"]
         out = []

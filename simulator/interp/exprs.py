@@ -21,7 +21,10 @@ _LVALUE_KINDS = ("identifier", "selector_expression", "index_expression", "unary
 
 class ExprMixin(ConstMixin):
     # -- entry points ----------------------------------------------------------------------------
-    def expr(self, n, want: T.Type | None = None) -> tuple[str, T.Type]:
+    def expr(self, n, want: T.Type | None = None, multi: bool = False) -> tuple[str, T.Type]:
+        """(Python code, static type) of expression n.  A multi-value call is an error unless
+        ``multi`` (the contexts that take it apart: assignment, return, f(g()), a call
+        statement)."""
         c = self.try_const(n)
         if c is not None:
             v, t = c
@@ -32,7 +35,13 @@ class ExprMixin(ConstMixin):
         method = getattr(self, "x_" + n.type, None)
         if method is None:
             raise self.err(n, f"unsupported: expression {n.type.replace('_', ' ')}")
-        return method(n, want)
+        code, t = method(n, want)
+        if not multi:
+            if isinstance(t, T.Tuple):
+                raise self.err(n, f"multiple-value {self.text(n)} (value of type {t}) in single-value context")
+            if t is None and n.type == "call_expression":
+                raise self.err(n, f"{self.text(n)} (no value) used as value")
+        return code, t
 
     def const_repr(self, v) -> str:
         if isinstance(v, Fraction):
@@ -524,10 +533,7 @@ class ExprMixin(ConstMixin):
 
     # -- calls -----------------------------------------------------------------------------------
     def x_call_expression(self, n, want):
-        code, t = self.call(n)
-        if isinstance(t, T.Tuple):
-            return code, t
-        return code, t
+        return self.call(n)
 
     def x_type_conversion_expression(self, n, want):
         t = self.resolve_type(n.child_by_field_name("type"))

@@ -63,7 +63,7 @@ class StmtMixin:
             self.emit(f"_p = {once}")
             self.emit("if _p is not None: yield _p")
             return
-        code, _ = self.expr(x)
+        code, _ = self.expr(x, multi=True)
         self.emit(code)
 
     def parks_once_call(self, x) -> str | None:
@@ -123,7 +123,7 @@ class StmtMixin:
         if not exprs:
             value = None
         elif len(exprs) == 1 and len(results) > 1:
-            value, _ = self.expr(exprs[0])
+            value, _ = self.expr(exprs[0], multi=True)
         else:
             if len(exprs) != len(results):
                 raise self.err(n, "wrong number of return values")
@@ -278,7 +278,7 @@ class StmtMixin:
             raise self.err(n, "no new variables on left side of :=")
 
     def multi_value(self, e, count):
-        code, t = self.expr(e)
+        code, t = self.expr(e, multi=True)
         if not isinstance(t, T.Tuple) or len(t.types) != count:
             raise self.err(e, f"assignment mismatch: {count} variables but {self.text(e)} returns "
                               f"{len(t.types) if isinstance(t, T.Tuple) else 1} value(s)")

@@ -119,7 +119,8 @@ def signature(n, src, lookup, const_eval=None):
         else:
             results.append(resolve_type(r, src, lookup, const_eval))
             rnames.append(None)
-    sig = T.Signature(tuple(params), tuple(results), variadic)
+    named = tuple(rnames) if rnames and all(rnames) else ()
+    sig = T.Signature(tuple(params), tuple(results), variadic, named)
     return sig, (pnames, rnames)
 
 

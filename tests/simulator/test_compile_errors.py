@@ -166,3 +166,19 @@ def test_untyped_constants_must_fit_their_type():
     check_error(body % "fmt.Println(int8(200))", 4, "constant 200 overflows int8")
     r = simulate(body % "fmt.Println(^uint(0), uint8(255), int8(-128), uint64(1<<63))", "main.go")
     assert r.stdout == "18446744073709551615 255 -128 9223372036854775808\n", r.stderr
+
+
+def test_multi_value_and_no_value_calls_in_single_value_context():
+    """Go's messages (checked against go1.27): a multi-value call is usable only as a statement,
+    in an assignment of as many variables, in ``return``, or as the sole argument ``f(g())``."""
+    head = ("package main\nimport \"fmt\"\nfunc two() (n int, err error) { return 1, nil }\n"
+            "func pair() (int, string) { return 1, \"a\" }\nfunc noret() {}\nfunc main() {\n\t%s\n}\n")
+    check_error(head % 'fmt.Println("x", two())', 7,
+                "main.go:7:19: multiple-value two() (value of type (n int, err error)) in single-value context")
+    check_error(head % "x := pair() + 1\n\tfmt.Println(x)", 7,
+                "main.go:7:7: multiple-value pair() (value of type (int, string)) in single-value context")
+    check_error(head % "x := noret()\n\tfmt.Println(x)", 7, "main.go:7:7: noret() (no value) used as value")
+    check_error(head % "fmt.Println(noret())", 7, "main.go:7:14: noret() (no value) used as value")
+    ok = simulate(head % "n, err := two()\n\tfmt.Println(two())\n\tfmt.Println(n, err)\n\ttwo()\n\tnoret()",
+                  "main.go")
+    assert (ok.status, ok.stdout) == (0, "1 <nil>\n1 <nil>\n"), ok.stderr
