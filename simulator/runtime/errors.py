@@ -22,6 +22,9 @@ class GoPanic(GoUnwind):
         self.repanicked = False         # recovered, then panicked again with the same value
         self.goexit = False
         self.link: "GoPanic | None" = None   # the panic this one interrupted (printed before it)
+        #: a runtime.Goexit whose deferred call raised this panic: recovering the panic above
+        #: the Goexit resumes it instead of returning normally (panic.go recovery)
+        self.pending_goexit: "GoexitUnwind | None" = None
         self.extra_line = ""            # e.g. "[signal SIGSEGV: segmentation violation ...]"
 
     @classmethod

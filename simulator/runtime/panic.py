@@ -10,6 +10,8 @@ Invariants:
 * ``g.panic`` is the panic whose deferred call is running, restored when that call ends: a panic
   raised and recovered inside it does not hide the outer one (a normal return's deferred calls
   leave it alone: their frames cannot recover anyway);
+* a panic raised by a deferred call during Goexit keeps the Goexit pending: recovering the panic
+  resumes the Goexit in the recovering frame (it never returns normally);
 * every defer pushed ends as exactly one of DEFER_DONE (it ran) or DEFER_LOST (the process ended).
 """
 from __future__ import annotations
@@ -147,14 +149,23 @@ class Frame:
                 p = self._replace(p, as_unwind(e, self.rt))
                 continue
             if isinstance(p, GoPanic) and p.recovered:
-                yield from self.run_defers()
-                return
+                if p.pending_goexit is None:
+                    yield from self.run_defers()
+                    return
+                # "don't allow jumping past a pending Goexit": it resumes here, running the
+                # rest of this frame's deferred calls and unwinding on
+                p = p.pending_goexit
         raise p
 
     def _replace(self, old, new):
         """A deferred call raised ``new`` while ``old`` was unwinding."""
         if isinstance(new, GoexitUnwind):
             return new                      # Goexit in a deferred call cancels the panic
+        if isinstance(old, GoexitUnwind):   # a panic during Goexit: the Goexit stays pending
+            new.pending_goexit = old
+            return new
+        if new.pending_goexit is None:
+            new.pending_goexit = old.pending_goexit
         if isinstance(old, GoPanic):
             if old.recovered and new.value is old.value or (
                     old.recovered and _same_value(new.value, old.value)):
