@@ -19,6 +19,7 @@ from __future__ import annotations
 from types import GeneratorType
 
 from ..lib.printval import args_text
+from ..values import Boxed
 from ..tracing.events import EventKind as K
 from .errors import Fatal, GoexitUnwind, GoPanic, GoUnwind, Unsupported
 
@@ -166,13 +167,13 @@ class Frame:
             return new
         if new.pending_goexit is None:
             new.pending_goexit = old.pending_goexit
-        if isinstance(old, GoPanic):
-            if old.recovered and new.value is old.value or (
-                    old.recovered and _same_value(new.value, old.value)):
-                new.repanicked = True
-                new.link = old.link
-            else:
-                new.link = old
+        # Go links a panic to the panic stack's top when it starts: old (whose deferred call
+        # raised new) and, before it, any panic raised and recovered inside that call, which
+        # new already links to.  So old goes at the end of new's chain.
+        q = new
+        while q.link is not None and q.link is not old:
+            q = q.link
+        q.link = old
         return new
 
     def _run_one(self, d: Defer, p):
@@ -198,13 +199,6 @@ class Frame:
 def _nil_call():
     raise GoPanic.runtime("invalid memory address or nil pointer dereference",
                           "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]")
-
-
-def _same_value(a, b) -> bool:
-    try:
-        return a == b and type(a) is type(b)
-    except Exception:
-        return False
 
 
 def recover(rt, fr: Frame):
@@ -234,19 +228,37 @@ def as_unwind(exc, rt):
     return p
 
 
+def _identical(a, b) -> bool:
+    """Go's test for a re-panic (preprintpanics): the two interface values are the same
+    words, as when ``panic(r)`` re-raises the value ``recover()`` returned (a constant or a
+    small integer is one shared object too; a freshly built string is not)."""
+    if a is b:
+        return True
+    return type(a) is Boxed and type(b) is Boxed and a.type == b.type and a.v is b.v
+
+
 def panic_lines(p: GoPanic, fmt_value) -> list[str]:
-    """printpanics: the chain oldest first, later ones tab-indented."""
+    """printpanics: the chain oldest first, later ones tab-indented.  A panic whose value is
+    identical to the one before it is not printed: that one says "[recovered, repanicked]"
+    if it was recovered (preprintpanics / printpanics)."""
     chain = []
     while p is not None:
         chain.append(p)
         p = p.link
+    chain.reverse()                          # oldest first
+    repanicked = set()
+    skip = set()
+    for older, newer in zip(chain, chain[1:]):
+        if not older.goexit and not newer.goexit and _identical(older.value, newer.value):
+            repanicked.add(id(older))
+            skip.add(id(newer))
     lines = []
     first = True
-    for q in reversed(chain):
-        if q.goexit:
+    for q in chain:
+        if q.goexit or id(q) in skip:
             continue
         text = fmt_value(q.value)
-        if q.repanicked:
+        if q.repanicked or (q.recovered and id(q) in repanicked):
             text += " [recovered, repanicked]"
         elif q.recovered:
             text += " [recovered]"
