@@ -9,7 +9,11 @@ events, and trace bytes per event (target: < 100; what the run recorded plus the
 every reader derives).  Ratios are measured in one run on one machine, so machine noise cancels
 out; absolute seconds are for orientation only.  Both sides are warmed up first (imports).
 
-usage: python benchmarks/stress.py [N ...]        (default: 10000 100000)
+``--seed-shape`` runs the seed article's own TestDeferUnderHighLoad body instead: the count is
+kept by a deferred *closure* (``defer func() { atomic.AddInt64(counter, 1) }()``, a Go call with
+its own frame) and ``wg.Done()`` is called after the sleep; the SimPy model does the same work.
+
+usage: python benchmarks/stress.py [--seed-shape] [N ...]        (default: 10000 100000)
 """
 from __future__ import annotations
 
@@ -49,12 +53,41 @@ func main() {
 """
 
 
-def run_simulator(n: int):
+#: the seed article's TestDeferUnderHighLoad, as a program (see --seed-shape)
+SEED_SHAPE = """package main
+
+import (
+	"fmt"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+func main() {
+	var wg sync.WaitGroup
+	counter := new(int64)
+	for i := 0; i < {N}; i++ {
+		wg.Add(1)
+		go func() {
+			defer func() {
+				atomic.AddInt64(counter, 1)
+			}()
+			time.Sleep(time.Microsecond)
+			wg.Done()
+		}()
+	}
+	wg.Wait()
+	fmt.Println(atomic.LoadInt64(counter))
+}
+"""
+
+
+def run_simulator(n: int, program: str = PROGRAM):
     """Seconds for ``main.py run stress.go`` (in this process: no interpreter start-up, as for
     SimPy), and the trace of the same run (recorded again, untimed, for its size)."""
     import main as cli
     from simulator import RunConfig, simulate
-    src = PROGRAM.replace("{N}", str(n))
+    src = program.replace("{N}", str(n))
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "stress.go"
         path.write_text(src)
@@ -116,16 +149,17 @@ def trace_bytes(trace) -> int:
 
 
 def main(argv: list[str]) -> None:
-    sizes = [int(a) for a in argv] or [10_000, 100_000]
+    program = SEED_SHAPE if "--seed-shape" in argv else PROGRAM
+    sizes = [int(a) for a in argv if a != "--seed-shape"] or [10_000, 100_000]
     # warm-up: the first run imports the simulated packages (as importing simpy does for SimPy)
-    run_simulator(10)
+    run_simulator(10, program)
     run_simpy(10)
     print(f"{'N':>8} {'simulator s':>12} {'simpy s':>9} {'ratio':>7} {'events':>10} {'B/event':>8}")
     for n in sizes:
         gc.collect()
         t_simpy = run_simpy(n)
         gc.collect()
-        t_sim, trace = run_simulator(n)
+        t_sim, trace = run_simulator(n, program)
         events = len(trace)
         bpe = trace_bytes(trace) / events
         print(f"{n:>8} {t_sim:>12.2f} {t_simpy:>9.2f} {t_sim / t_simpy:>7.2f} {events:>10} {bpe:>8.1f}")

@@ -25,6 +25,9 @@ from .timers import SLEEP, TimerHeap
 #: events a G may record before it yields to the event loop at its next safe point, so other
 #: Ps and timers catch up (Ps interleave at this granularity: 10 µs of virtual CPU)
 QUANTUM_EVENTS = 500
+#: a P steals another running P's runnext only after this back-off (proc.go runqgrab:
+#: usleep(3), "a sync chan send/recv takes ~50ns ... 3us gives ~50x overshoot")
+RUNNEXT_STEAL_BACKOFF_NS = 3_000
 #: the global run queue is checked first every 61st schedule (proc.go schedule)
 GLOBAL_RUNQ_FAIRNESS = 61
 #: statuses (128+N) a shell sees when signal N kills the process
@@ -234,11 +237,17 @@ class Runtime:
             for victim in self.ps:
                 if victim is p or victim.curg is None:
                     continue
-                g = victim.runq[0] if victim.runq else victim.runnext
-                if g is not None:
-                    t = max(p.clock, g.ready_at)
-                    if best is None or t < best[0]:
-                        best = (t, "steal")
+                if victim.runq:
+                    t = max(p.clock, victim.runq[0].ready_at)
+                elif victim.runnext is not None:
+                    # runqgrab: a running P's runnext is taken only after a back-off, giving
+                    # that P the chance to run it itself (the G that readied it usually
+                    # blocks or exits right after)
+                    t = max(p.clock, victim.runnext.ready_at + RUNNEXT_STEAL_BACKOFF_NS)
+                else:
+                    continue
+                if best is None or t < best[0]:
+                    best = (t, "steal")
         return best
 
     def _take(self, p: P, source: str) -> G:

@@ -60,7 +60,10 @@ def test_lost_defers_recorded_when_main_returns():
     """A goroutine's pending defer becomes one DEFER_LOST event with the reason."""
     src = '''package main
 
-import "fmt"
+import (
+	"fmt"
+	"time"
+)
 
 func main() {
 	block := make(chan int)
@@ -68,9 +71,7 @@ func main() {
 		defer fmt.Println("never")
 		<-block
 	}()
-	for i := 0; i < 3; i++ {
-		fmt.Print("")
-	}
+	time.Sleep(time.Millisecond) // the goroutine runs, pushes its defer and blocks
 }
 '''
     r = simulate(src, "lost.go")
