@@ -53,33 +53,10 @@ func main() {
 """
 
 
-#: the seed article's TestDeferUnderHighLoad, as a program (see --seed-shape)
-SEED_SHAPE = """package main
-
-import (
-	"fmt"
-	"sync"
-	"sync/atomic"
-	"time"
-)
-
-func main() {
-	var wg sync.WaitGroup
-	counter := new(int64)
-	for i := 0; i < {N}; i++ {
-		wg.Add(1)
-		go func() {
-			defer func() {
-				atomic.AddInt64(counter, 1)
-			}()
-			time.Sleep(time.Microsecond)
-			wg.Done()
-		}()
-	}
-	wg.Wait()
-	fmt.Println(atomic.LoadInt64(counter))
-}
-"""
+#: the seed article's TestDeferUnderHighLoad, as a program (see --seed-shape): the recorded
+#: test program, with its goroutine count made a parameter
+SEED_SHAPE = (Path(__file__).resolve().parents[1] / "tests" / "programs" / "conc_seed_stress_shape.go"
+              ).read_text().replace("i < 1000;", "i < {N};")
 
 
 def run_simulator(n: int, program: str = PROGRAM):

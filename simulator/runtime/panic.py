@@ -60,32 +60,10 @@ class Frame:
     # -- deferreturn -----------------------------------------------------------------------------
     def run_defers(self):
         """Normal return: run the deferred calls, newest first.  A deferred call that panics
-        starts unwinding the rest (which may recover)."""
-        g = self.g
-        rec = self.rt.rec
-        data = rec.rich_data.append
-        code = rec.codes.append
-        defers = self.defers
-        while defers:
-            d_id, fn, args = defers.pop()
-            data(d_id)
-            code(_DEFER_RUN)
-            g.deferring = False
-            try:
-                r = fn(*args) if fn is not None else _nil_call()
-                if type(r) is GeneratorType:
-                    yield from r
-            except GoUnwind as e:
-                g.deferring = None
-                yield from self.unwind(e)
-                return
-            except Exception as e:
-                g.deferring = None
-                yield from self.unwind(as_unwind(e, self.rt))
-                return
-            g.deferring = None
-            data(d_id)
-            code(_DEFER_DONE)
+        starts unwinding the rest (which may recover).  A generator (see ``run_defers_now``)."""
+        rest = self.run_defers_now()
+        if rest is not None:
+            yield from rest
 
     def run_defers_now(self):
         """``run_defers`` as a plain function for as long as the deferred calls are plain
