@@ -136,7 +136,7 @@ def chan_program(seed: int) -> str:
                 out.append(f'\tselect {{\n\tcase {ch} <- {value}:\n\t\tfmt.Println("sent")\n\tdefault:\n\t\tfmt.Println("full")\n\t}}')
         elif r < 0.45:
             if s["buf"] or s["closed"]:
-                out += [f"\tv, ok = <-{ch}", f'\tfmt.Println("recv", v, ok)']
+                out += [f"\tv, ok = <-{ch}", '\tfmt.Println("recv", v, ok)']
                 s["buf"] = max(0, s["buf"] - 1)
             else:
                 out.append(f'\tselect {{\n\tcase x := <-{ch}:\n\t\tfmt.Println("got", x)\n\tdefault:\n\t\tfmt.Println("empty")\n\t}}')

@@ -18,7 +18,7 @@ from ..runtime.panic import recover as _recover_impl
 from ..runtime.runtime2 import GOSCHED, PREEMPT_ASYNC, PREEMPT_COOP, PREEMPT_SPIN
 from ..runtime.selectgo import selectgo
 from ..tracing.events import EventKind as K
-from ..values import (Boxed, Cell, FuncPointer, GoSlice, GoStruct, Pointer, ValueKeyMap, cell_pointer, copy_value,
+from ..values import (Boxed, Cell, FuncPointer, GoSlice, GoStruct, ValueKeyMap, cell_pointer, copy_value,
                       field_pointer, go_len_str)
 
 

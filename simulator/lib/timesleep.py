@@ -13,13 +13,12 @@ Timer channels follow Go 1.23+ (go.mod >= 1.23): they are *synchronous* —
 """
 from __future__ import annotations
 
-
 from ..golang import types as T
 from ..runtime import current
 from ..runtime.chan import makechan
 from ..runtime.runtime2 import WaitReason
-from ..tracing.recorder import CPU_TICK_NS
 from ..tracing.events import EventKind as K
+from ..tracing.recorder import CPU_TICK_NS
 from .syncpkg import gopanic
 from .timepkg import MAX_DURATION, Time, time, time_type
 

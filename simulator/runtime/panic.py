@@ -19,8 +19,8 @@ from __future__ import annotations
 from types import GeneratorType
 
 from ..lib.printval import args_text
-from ..values import Boxed
 from ..tracing.events import EventKind as K
+from ..values import Boxed
 from .errors import Fatal, GoexitUnwind, GoPanic, GoUnwind, Unsupported
 
 # event codes as ints: a defer push/run/done is recorded with two appends (the G's slice is open)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import gc
 import random
-from heapq import heappop
 from collections import deque
+from heapq import heappop
 from types import FunctionType, GeneratorType
 
 from ..tracing.events import EventKind as K
