@@ -126,6 +126,11 @@ class Compiler(ExprMixin, CallMixin, StmtMixin, ControlMixin):
             return libload.member_entity(e.path, member)
         return self.scope.lookup(name)
 
+    def check_new_name(self, scope, name: str, node) -> None:
+        """Go refuses a second declaration of a name in the same block."""
+        if name != "_" and name in scope.names:
+            raise self.err(node, f"{name} redeclared in this block")
+
     def resolve_type(self, n) -> T.Type:
         return resolve_type(n, self.src, self.lookup, self.const_int)
 
@@ -147,6 +152,8 @@ class Compiler(ExprMixin, CallMixin, StmtMixin, ControlMixin):
             self.fn.declared = set()
         self.fn.declared.add(py)
         v = Var(name, t, py, cell=name in self.fn.escaping)
+        if node is not None:
+            self.check_new_name(self.scope, name, node)
         self.scope.declare(name, v)
         if node is not None and name != "_":     # a declared variable, not a parameter
             self.fn.locals.append((v, node))
@@ -157,6 +164,7 @@ class Compiler(ExprMixin, CallMixin, StmtMixin, ControlMixin):
         root = self.src.root
         decls = root.named_children
         try:
+            self.check_top_level(decls)
             for d in decls:
                 if d.type == "import_declaration":
                     self.compile_imports(d)
@@ -187,6 +195,33 @@ class Compiler(ExprMixin, CallMixin, StmtMixin, ControlMixin):
         if self.errors:
             raise GoCompileErrors(self.errors)
         return "\n".join(self.lines) + "\n"
+
+    def check_top_level(self, decls) -> None:
+        """Errors Go reports before anything else about the file's declarations, in source
+        order: an import after another declaration (a syntax error), then a package-level name
+        declared twice (types, constants, variables, functions; ``init`` may repeat)."""
+        seen_other = False
+        for d in decls:
+            if d.type == "import_declaration":
+                if seen_other:
+                    raise self.err(d, "syntax error: imports must appear before other declarations")
+            elif d.type not in ("package_clause", "comment"):
+                seen_other = True
+        names: set[str] = set()
+        for d in decls:
+            if d.type == "function_declaration":
+                nodes = [d.child_by_field_name("name")]
+            elif d.type in ("type_declaration", "const_declaration", "var_declaration"):
+                nodes = [nm for spec in _specs(d) for nm in spec.children_by_field_name("name")]
+            else:
+                continue
+            for nm in nodes:
+                name = self.text(nm)
+                if name in ("_", "init") and d.type == "function_declaration" or name == "_":
+                    continue
+                if name in names:
+                    raise self.err(nm, f"{name} redeclared in this block")
+                names.add(name)
 
     def compile_imports(self, d) -> None:
         specs = [n for n in d.named_children if n.type == "import_spec"]
@@ -470,6 +505,15 @@ class Compiler(ExprMixin, CallMixin, StmtMixin, ControlMixin):
     def compile_global_vars(self, d) -> None:
         for spec in self.var_specs(d):
             self.compile_var_spec(spec, is_global=True)
+
+
+def _specs(d):
+    """The specs of a type/const/var declaration, grouped (``var ( ... )``) or not."""
+    for n in d.named_children:
+        if n.type.endswith("_spec_list"):
+            yield from (c for c in n.named_children if c.type.endswith("_spec") or c.type == "type_alias")
+        elif n.type.endswith("_spec") or n.type == "type_alias":
+            yield n
 
 
 def load(src: Source) -> tuple[Compiler, str]:

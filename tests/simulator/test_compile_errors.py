@@ -182,3 +182,20 @@ def test_multi_value_and_no_value_calls_in_single_value_context():
     ok = simulate(head % "n, err := two()\n\tfmt.Println(two())\n\tfmt.Println(n, err)\n\ttwo()\n\tnoret()",
                   "main.go")
     assert (ok.status, ok.stdout) == (0, "1 <nil>\n1 <nil>\n"), ok.stderr
+
+
+def test_redeclarations_and_late_imports_as_in_go():
+    """Go's messages (go1.27): a name declared twice in one block, at package level or in a
+    function, and an import after other declarations (was an internal error)."""
+    check_error('package main\n\nimport "fmt"\n\nvar a = 1\n\nvar a = 2\n\nfunc main() { fmt.Println(a) }\n',
+                7, "main.go:7:5: a redeclared in this block")
+    check_error('package main\n\nimport "fmt"\n\nfunc f() {}\n\nfunc f() {}\n\nfunc main() { f(); fmt.Println() }\n',
+                7, "main.go:7:6: f redeclared in this block")
+    check_error('package main\n\nimport "fmt"\n\nfunc main() {\n\tx := 1\n\tvar x = 2\n\tfmt.Println(x)\n}\n',
+                7, "main.go:7:6: x redeclared in this block")
+    check_error('package main\n\nvar a = 1\n\nimport "fmt"\n\nfunc main() { fmt.Println(a) }\n',
+                5, "main.go:5:1: syntax error: imports must appear before other declarations")
+    ok = simulate('package main\n\nimport "fmt"\n\nfunc init() { fmt.Print("1 ") }\n\nfunc init() { fmt.Print("2 ") }\n\n'
+                  'var _ = 1\n\nvar _ = 2\n\nfunc main() {\n\tx := 1\n\t{\n\t\tx := 2\n\t\t_ = x\n\t}\n\tfmt.Println(x)\n}\n',
+                  "main.go")
+    assert (ok.status, ok.stdout) == (0, "1 2 1\n"), ok.stderr
