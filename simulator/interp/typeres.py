@@ -64,12 +64,16 @@ def resolve_type(n, src, lookup, const_eval=None) -> T.Type:
             ft = resolve_type(tnode, src, lookup, const_eval)
             names = [c for c in fd.children_by_field_name("name")]
             if names:
-                fields += [T.Field(src.node_text(c), ft) for c in names]
+                new = [(c, T.Field(src.node_text(c), ft)) for c in names]
             else:   # embedded: the field is named after the type
                 if any(c.type == "*" for c in fd.children):
                     ft = T.Pointer(ft)    # `*Logger`: the grammar keeps the star outside the type
                 base = ft.elem if isinstance(ft, T.Pointer) else ft
-                fields.append(T.Field(getattr(base, "name", str(base)), ft, True))
+                new = [(fd, T.Field(getattr(base, "name", str(base)), ft, True))]
+            for node, f in new:
+                if f.name != "_" and any(f.name == old.name for old in fields):
+                    raise src.error(node, f"{f.name} redeclared")
+                fields.append(f)
         return T.Struct(tuple(fields))
     if k == "interface_type":
         methods = []

@@ -193,6 +193,8 @@ def test_redeclarations_and_late_imports_as_in_go():
                 7, "main.go:7:6: f redeclared in this block")
     check_error('package main\n\nimport "fmt"\n\nfunc main() {\n\tx := 1\n\tvar x = 2\n\tfmt.Println(x)\n}\n',
                 7, "main.go:7:6: x redeclared in this block")
+    check_error('package main\n\nimport "fmt"\n\ntype T struct {\n\twhat string\n\twhat string\n}\n\n'
+                'func main() { fmt.Println(T{}) }\n', 7, "main.go:7:2: what redeclared")
     check_error('package main\n\nvar a = 1\n\nimport "fmt"\n\nfunc main() { fmt.Println(a) }\n',
                 5, "main.go:5:1: syntax error: imports must appear before other declarations")
     ok = simulate('package main\n\nimport "fmt"\n\nfunc init() { fmt.Print("1 ") }\n\nfunc init() { fmt.Print("2 ") }\n\n'
