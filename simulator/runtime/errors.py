@@ -29,16 +29,35 @@ class GoPanic(GoUnwind):
 
     @classmethod
     def runtime(cls, msg: str, extra_line: str = "") -> "GoPanic":
-        from ..lib.runtime_errors import RuntimeError_
-        p = cls(RuntimeError_("runtime error: " + msg), True)
+        p = cls(_runtime_error("runtime error: " + msg, msg in SHARED_RUNTIME_ERRORS), True)
         p.extra_line = extra_line
         return p
 
     @classmethod
     def plain(cls, msg: str) -> "GoPanic":
-        """A runtime.Error printed without the "runtime error: " prefix (plainError)."""
-        from ..lib.runtime_errors import RuntimeError_
-        return cls(RuntimeError_(msg), True)
+        """A runtime.Error printed without the "runtime error: " prefix (plainError: a constant,
+        so every such panic carries the very same value)."""
+        return cls(_runtime_error(msg, True), True)
+
+
+#: runtime errors that Go raises with one shared value each time (package variables such as
+#: divideError and memoryError, or a constant errorString); the others (bounds errors, failed
+#: type assertions...) are built anew.  Two adjacent panics with the same shared value print
+#: as one line (preprintpanics).
+SHARED_RUNTIME_ERRORS = frozenset({
+    "integer divide by zero", "invalid memory address or nil pointer dereference",
+    "negative shift amount", "makeslice: len out of range", "makeslice: cap out of range"})
+_shared: dict = {}
+
+
+def _runtime_error(text: str, shared: bool):
+    from ..lib.runtime_errors import RuntimeError_
+    if not shared:
+        return RuntimeError_(text)
+    err = _shared.get(text)
+    if err is None:
+        err = _shared[text] = RuntimeError_(text)
+    return err
 
 
 class GoexitUnwind(GoUnwind):
