@@ -54,9 +54,12 @@ def defer_program(seed: int) -> str:
                 if kind < 0.6:
                     v = rng.choice(["recover()", "recover() != nil"])
                     lines.append(f'defer func() {{ {first}fmt.Println("r{n}", {v}) }}()')
-                elif kind < 0.8:
+                elif kind < 0.7:
                     lines.append(f'defer func() {{ if x := recover(); x != nil {{ fmt.Println("re{n}", x); '
                                  f'panic(fmt.Sprint("again-", x)) }} }}()')
+                elif kind < 0.8:
+                    lines.append(f'defer func() {{ if x := recover(); x != nil {{ fmt.Println("rp{n}", x); '
+                                 f'panic(x) }} }}()')
                 else:
                     lines.append(f'defer func() {{ {first}fmt.Println("n{n}") }}()')
             elif c < 0.44 and callee is not None:
@@ -64,7 +67,9 @@ def defer_program(seed: int) -> str:
             elif c < 0.64 and callee is not None:
                 lines.append(f"f{callee}()")
             elif c < 0.76:
-                lines.append(f'panic("p{n}")')
+                lines.append(rng.choice([f'panic("p{n}")', f"panic({n})", f"panic({n + 1000})",
+                                         f'panic(errors.New("e{n}"))',
+                                         f'panic(fmt.Errorf("w{n}: %w", errBase))']))
                 break
             elif c < 0.82:
                 lines.append(f'defer func() {{ helper(); fmt.Println("h{n}", recover()) }}()')
@@ -78,8 +83,8 @@ def defer_program(seed: int) -> str:
                 break
         return lines
 
-    out = ["package main", "", "import (", '\t"fmt"', '\t"runtime"', '\t"sync"', ")", "",
-           "var res int", "", "var _ = runtime.Goexit", "",
+    out = ["package main", "", "import (", '\t"errors"', '\t"fmt"', '\t"runtime"', '\t"sync"', ")", "",
+           "var res int", "", "var _ = runtime.Goexit", "", 'var errBase = errors.New("base")', "",
            "func helper() {", '\tdefer fmt.Println("helper deferred")', "}", ""]
     for k in range(nf):
         out += [f"func f{k}() {{", *("\t" + x for x in body(k)), "}", ""]
