@@ -9,12 +9,14 @@ Families (each generates programs whose real-Go output is deterministic):
   (directly, after nested calls, re-panicking), runtime.Goexit in goroutines, named results
   changed by deferred closures;
 * ``chan``    — one goroutine on buffered, closed and nil channels: sends, receives, comma-ok,
-  close, range, len/cap, select with default, panics caught and printed.
+  close, range, len/cap, select with default, panics caught and printed;
+* ``pipe``    — goroutine pipelines: stages and fan-out workers linked by channels, closed in
+  cascade through WaitGroups, a mutex-guarded total, sync.Once; only main prints, once joined.
 
 Session 3 found five semantic bugs this way (recover after nested defers, panics during Goexit,
 panic chains, multi-value calls in single-value context, the runnext steal back-off).
 
-usage: python tools/difffuzz.py defer|chan [--count N] [--seed S] [--keep DIR]
+usage: python tools/difffuzz.py defer|chan|pipe [--count N] [--seed S] [--keep DIR]
 """
 from __future__ import annotations
 
@@ -160,7 +162,43 @@ def chan_program(seed: int) -> str:
     return "\n".join(out) + "\n"
 
 
-FAMILIES = {"defer": defer_program, "chan": chan_program}
+# -- the goroutine pipeline family ----------------------------------------------------------------
+def pipe_program(seed: int) -> str:
+    """Stages linked by channels (buffered or not), a fan-out stage, a mutex-guarded total and a
+    sync.Once; only main prints, after everything is joined, so Go's output is deterministic."""
+    rng = random.Random(seed)
+    stages = rng.randint(1, 4)
+    values = rng.randint(0, 12)
+    caps = [rng.choice([0, 0, 1, 3]) for _ in range(stages + 1)]
+    workers = rng.randint(1, 3)
+    out = ["package main", "", "import (", '\t"fmt"', '\t"sort"', '\t"sync"', '\t"time"', ")", "",
+           "var _ = time.Microsecond", "",
+           "func main() {", "\tvar wg sync.WaitGroup", "\tvar mu sync.Mutex", "\tvar once sync.Once",
+           "\ttotal, inits := 0, 0", "\tvar seen []int"]
+    out += [f"\tc{i} := make(chan int, {c})" for i, c in enumerate(caps)]
+    for i in range(stages):
+        n = workers if i == stages - 1 else 1
+        mul, add = rng.randint(1, 3), rng.randint(0, 5)
+        sleep = rng.choice(["", "\t\t\t\ttime.Sleep(time.Microsecond)\n"])
+        out.append(f"\tvar g{i} sync.WaitGroup")
+        out.append(f"\tfor w := 0; w < {n}; w++ {{")
+        out += ["\t\twg.Add(1)", f"\t\tg{i}.Add(1)", "\t\tgo func() {", "\t\t\tdefer wg.Done()",
+                f"\t\t\tdefer g{i}.Done()", "\t\t\tonce.Do(func() { inits++ })",
+                f"\t\t\tfor x := range c{i} {{", sleep + f"\t\t\t\tc{i + 1} <- x*{mul} + {add}",
+                "\t\t\t}", "\t\t}()", "\t}",
+                f"\tgo func() {{ g{i}.Wait(); close(c{i + 1}) }}()"]
+    out += ["\twg.Add(1)", "\tgo func() {", "\t\tdefer wg.Done()", f"\t\tfor x := range c{stages} {{",
+            "\t\t\tmu.Lock()", "\t\t\ttotal += x", "\t\t\tseen = append(seen, x)", "\t\t\tmu.Unlock()",
+            "\t\t}", "\t}()", f"\tfor i := 0; i < {values}; i++ {{", "\t\tc0 <- i", "\t}", "\tclose(c0)",
+            "\twg.Wait()", "\tsort.Ints(seen)",
+            '\tfmt.Println("total", total, "inits", inits, "seen", seen)']
+    if rng.random() < 0.3:
+        out += ["\tv, ok := <-c0", '\tfmt.Println("after close", v, ok)']
+    out.append("}")
+    return "\n".join(out) + "\n"
+
+
+FAMILIES = {"defer": defer_program, "chan": chan_program, "pipe": pipe_program}
 
 
 def main(argv=None) -> int:
