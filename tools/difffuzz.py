@@ -11,12 +11,14 @@ Families (each generates programs whose real-Go output is deterministic):
 * ``chan``    — one goroutine on buffered, closed and nil channels: sends, receives, comma-ok,
   close, range, len/cap, select with default, panics caught and printed;
 * ``pipe``    — goroutine pipelines: stages and fan-out workers linked by channels, closed in
-  cascade through WaitGroups, a mutex-guarded total, sync.Once; only main prints, once joined.
+  cascade through WaitGroups, a mutex-guarded total, sync.Once; only main prints, once joined;
+* ``sig``     — one or two signals from outside against Notify, Ignore, Stop, Reset and os.Exit
+  (which deferred calls run, which signal's default action ends the process).
 
 Session 3 found five semantic bugs this way (recover after nested defers, panics during Goexit,
 panic chains, multi-value calls in single-value context, the runnext steal back-off).
 
-usage: python tools/difffuzz.py defer|chan|pipe [--count N] [--seed S] [--keep DIR]
+usage: python tools/difffuzz.py defer|chan|pipe|sig [--count N] [--seed S] [--keep DIR]
 """
 from __future__ import annotations
 
@@ -198,7 +200,41 @@ def pipe_program(seed: int) -> str:
     return "\n".join(out) + "\n"
 
 
-FAMILIES = {"defer": defer_program, "chan": chan_program, "pipe": pipe_program}
+# -- the signal family ------------------------------------------------------------------------------
+_SIGNALS = {"SIGTERM": "syscall.SIGTERM", "SIGINT": "os.Interrupt", "SIGHUP": "syscall.SIGHUP"}
+
+
+def sig_program(seed: int) -> str:
+    """One or two signals from outside (60 ms, 200 ms) against Notify / Ignore / Stop / Reset /
+    os.Exit: which defers run, and whether the default action kills the process.  Margins of
+    100+ ms keep real Go deterministic."""
+    rng = random.Random(seed)
+    first = rng.choice(sorted(_SIGNALS))
+    sent = [f"{first}@60ms"] + ([f"{rng.choice(sorted(_SIGNALS))}@200ms"] if rng.random() < 0.6 else [])
+    caught = rng.sample(sorted(_SIGNALS), rng.randint(0, 3))
+    notify = ", ".join(["c"] + [_SIGNALS[x] for x in caught])
+    action = rng.choice(["", "signal.Stop(c)", "signal.Reset()", "os.Exit(3)",
+                         f"signal.Reset({_SIGNALS[first]})"])
+    out = [f"//deferlab:signal {' '.join(sent)}", "package main", "", "import (", '\t"fmt"', '\t"os"',
+           '\t"os/signal"', '\t"syscall"', '\t"time"', ")", "", "var _ = syscall.SIGTERM", "",
+           "func main() {"]
+    if rng.random() < 0.7:
+        out.append('\tdefer fmt.Println("main deferred")')
+    out.append(f"\tc := make(chan os.Signal, {rng.choice([1, 2])})")
+    if rng.random() < 0.3:
+        out.append("\tsignal.Ignore(syscall.SIGHUP)")
+    out += [f"\tsignal.Notify({notify})", "\tdone := make(chan struct{})", "\tgo func() {",
+            "\t\tdefer close(done)", '\t\tdefer fmt.Println("worker cleanup")', "\t\ts := <-c",
+            '\t\tfmt.Println("got", s)']
+    if action:
+        out.append(f"\t\t{action}")
+    out += ["\t}()", "\tselect {", "\tcase <-done:", "\tcase <-time.After(400 * time.Millisecond):",
+            '\t\tfmt.Println("no signal seen")', "\t}", "\ttime.Sleep(300 * time.Millisecond)",
+            '\tfmt.Println("end")', "}"]
+    return "\n".join(out) + "\n"
+
+
+FAMILIES = {"defer": defer_program, "chan": chan_program, "pipe": pipe_program, "sig": sig_program}
 
 
 def main(argv=None) -> int:

@@ -7,7 +7,8 @@ What a signal does (``sighandler``, in this order, as Go decides it):
 1. SIGKILL, SIGSTOP: the kernel acts, no handler runs (kill: 137; stop: the process freezes).
 2. wanted by os/signal (some channel registered with ``signal.Notify``): SIGNAL_CAUGHT, then
    os/signal's ``process`` relays it without blocking to every registered channel.
-3. ignored (``signal.Ignore``): nothing.
+3. ignored (``signal.Ignore``; or SIGHUP/SIGINT ignored before a Notify that Stop/Reset
+   undid): nothing.
 4. the default action from Go's ``sigtab_linux_generic.go`` flags: ``_SigKill`` (HUP, INT, TERM)
    ends the process as killed by the signal (128+N, no output, defers lost); ``_SigThrow`` and
    user-sent ``_SigPanic`` (QUIT, ILL, TRAP, ABRT, BUS, FPE, SEGV, STKFLT, SYS) dump the
@@ -84,7 +85,7 @@ SIGTAB = {
     30: (_NOTIFY, "SIGPWR: power failure restart"),
     31: (_THROW, "SIGSYS: bad system call"),
 }
-SIGKILL, SIGSTOP, SIGCONT, SIGURG = 9, 19, 18, 23
+SIGHUP, SIGINT, SIGKILL, SIGSTOP, SIGCONT, SIGURG = 1, 2, 9, 19, 18, 23
 #: status 2 after a goroutine dump (runtime exit(2) after a throw)
 DUMP_STATUS = 2
 
@@ -119,7 +120,9 @@ class SigState:
     def __init__(self, rt):
         self.rt = rt
         self.wanted: set[int] = set()     # signals os/signal relays (signal_enable)
-        self.ignored: set[int] = set()    # signals set to SIG_IGN (signal_ignore)
+        self.ignored: set[int] = set()    # sig.ignored: what signal.Ignored reports
+        self.sig_ign: set[int] = set()    # disposition SIG_IGN: the kernel drops them
+        self.fwd_ign: set[int] = set()    # fwdSig is SIG_IGN: it was, when Go took it back
         self.recv = None                  # os/signal's process(n): set when its watcher starts
         self.handlers = None              # os/signal's table (lib/signalpkg.py owns it)
         self.queue: list = []             # heap of (when, seq, fn): external deliveries
@@ -128,16 +131,27 @@ class SigState:
 
     # runtime.signal_enable / signal_disable / signal_ignore / signal_ignored
     def enable(self, n: int) -> None:
+        """signal_enable: Go's handler is (re)installed; sigenable remembers the disposition it
+        replaces (fwdSig) when it had given the signal up, e.g. to signal.Ignore."""
         self.wanted.add(n)
         self.ignored.discard(n)
+        if n in self.sig_ign:
+            self.sig_ign.discard(n)
+            self.fwd_ign.add(n)
 
     def disable(self, n: int) -> None:
+        """signal_disable (Stop, Reset): Go's handler stays and applies the default action,
+        except for SIGHUP and SIGINT whose remembered disposition was SIG_IGN
+        (sigInstallGoHandler): that comes back, so Ignore+Notify+Reset leaves them ignored."""
         self.wanted.discard(n)
+        if n in (SIGHUP, SIGINT) and n in self.fwd_ign:
+            self.sig_ign.add(n)
 
     def ignore(self, n: int) -> None:
         self.wanted.discard(n)
         if n not in (SIGKILL, SIGSTOP):
             self.ignored.add(n)
+            self.sig_ign.add(n)
 
     def is_ignored(self, n: int) -> bool:
         return n in self.ignored
@@ -189,7 +203,7 @@ class SigState:
             emit(K.SIGNAL_CAUGHT, 0, name)
             self.recv(n)
             return
-        if n in self.ignored:
+        if n in self.sig_ign:
             emit(K.SIGNAL_DEFAULT, 0, name, IGNORE)
             return
         action = default_action(n)
