@@ -13,12 +13,14 @@ Families (each generates programs whose real-Go output is deterministic):
 * ``pipe``    — goroutine pipelines: stages and fan-out workers linked by channels, closed in
   cascade through WaitGroups, a mutex-guarded total, sync.Once; only main prints, once joined;
 * ``sig``     — one or two signals from outside against Notify, Ignore, Stop, Reset and os.Exit
-  (which deferred calls run, which signal's default action ends the process).
+  (which deferred calls run, which signal's default action ends the process);
+* ``sigctx``  — signal.NotifyContext beside a second Notify channel, stop() early or late, a
+  second signal or SIGQUIT while main sleeps.
 
 Session 3 found five semantic bugs this way (recover after nested defers, panics during Goexit,
 panic chains, multi-value calls in single-value context, the runnext steal back-off).
 
-usage: python tools/difffuzz.py defer|chan|pipe|sig [--count N] [--seed S] [--keep DIR]
+usage: python tools/difffuzz.py defer|chan|pipe|sig|sigctx [--count N] [--seed S] [--keep DIR]
 """
 from __future__ import annotations
 
@@ -234,7 +236,38 @@ def sig_program(seed: int) -> str:
     return "\n".join(out) + "\n"
 
 
-FAMILIES = {"defer": defer_program, "chan": chan_program, "pipe": pipe_program, "sig": sig_program}
+def sigctx_program(seed: int) -> str:
+    """signal.NotifyContext and a second Notify channel: stop() or Stop(c2) before or after the
+    first signal, a second signal (or SIGQUIT's goroutine dump) while main sleeps."""
+    rng = random.Random(seed)
+    names = sorted(_SIGNALS) + ["SIGQUIT"]
+    sent = [f"{rng.choice(names)}@60ms"] + ([f"{rng.choice(names)}@200ms"] if rng.random() < 0.7 else [])
+    ctx_sigs = rng.sample(sorted(_SIGNALS), rng.randint(1, 2))
+    c2_sigs = rng.sample(sorted(_SIGNALS), rng.randint(0, 2))
+    quit_caught = rng.random() < 0.3
+    out = [f"//deferlab:signal {' '.join(sent)}", "package main", "", "import (", '\t"context"',
+           '\t"fmt"', '\t"os"', '\t"os/signal"', '\t"syscall"', '\t"time"', ")", "",
+           "var _ = syscall.SIGTERM", "var _ os.Signal", "",
+           "func main() {", '\tdefer fmt.Println("main deferred")',
+           f"\tctx, stop := signal.NotifyContext(context.Background(), {', '.join(_SIGNALS[x] for x in ctx_sigs)})"]
+    if c2_sigs or quit_caught:
+        sigs = [_SIGNALS[x] for x in c2_sigs] + (["syscall.SIGQUIT"] if quit_caught else [])
+        out += ["\tc2 := make(chan os.Signal, 4)", f"\tsignal.Notify(c2, {', '.join(sigs)})"]
+        if rng.random() < 0.4:
+            out.append("\tsignal.Stop(c2)")
+    early = rng.random() < 0.2
+    if early:
+        out.append("\tstop()")
+    out += ["\tselect {", "\tcase <-ctx.Done():", '\t\tfmt.Println("ctx:", ctx.Err(), context.Cause(ctx))',
+            "\tcase <-time.After(400 * time.Millisecond):", '\t\tfmt.Println("no signal for ctx")', "\t}"]
+    if not early:
+        out.append("\tstop()" if rng.random() < 0.7 else "\t_ = stop")
+    out += ["\ttime.Sleep(300 * time.Millisecond)", '\tfmt.Println("end")', "}"]
+    return "\n".join(out) + "\n"
+
+
+FAMILIES = {"defer": defer_program, "chan": chan_program, "pipe": pipe_program, "sig": sig_program,
+            "sigctx": sigctx_program}
 
 
 def main(argv=None) -> int:
