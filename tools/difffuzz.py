@@ -20,12 +20,14 @@ Families (each generates programs whose real-Go output is deterministic):
   printed as time passes and contexts are cancelled;
 * ``timer``   — a Timer, an AfterFunc and a Ticker: Stop/Reset results, polls, len/cap;
 * ``http``    — a slow (or context-watching) handler, clients at 0/50/150 ms, and at 100 ms
-  Shutdown, Shutdown with a deadline, or Close.
+  Shutdown, Shutdown with a deadline, or Close;
+* ``select``  — senders and closers at distinct times, main selecting in a loop with a quit
+  timer, nil-ed closed channels and sometimes a default.
 
 Session 3 found five semantic bugs this way (recover after nested defers, panics during Goexit,
 panic chains, multi-value calls in single-value context, the runnext steal back-off).
 
-usage: python tools/difffuzz.py defer|chan|pipe|sig|sigctx|ctx|timer|http [--count N] [--seed S] [--keep DIR]
+usage: python tools/difffuzz.py defer|chan|pipe|sig|sigctx|ctx|timer|http|select [--count N] [--seed S] [--keep DIR]
 """
 from __future__ import annotations
 
@@ -403,8 +405,44 @@ def http_program(seed: int) -> str:
     return "\n".join(out) + "\n"
 
 
+# -- the select family ------------------------------------------------------------------------------
+def select_program(seed: int) -> str:
+    """Senders and closers firing at distinct 50 ms marks, a quit timer, and main selecting in a
+    loop (nil-ing closed channels), blocking or polling with a default case: no two events
+    within 10 ms, at most one case ready at a time, so real Go is deterministic."""
+    rng = random.Random(seed)
+    n = rng.randint(1, 4)
+    times = rng.sample(range(1, 9), n)
+    out = ["package main", "", "import (", '\t"fmt"', '\t"time"', ")", "", "func main() {"]
+    for i, t in enumerate(times):
+        cap = rng.choice([0, 1])
+        out.append(f"\tc{i} := make(chan int, {cap})")
+        act = rng.random()
+        if act < 0.6:
+            out.append(f"\tgo func() {{ time.Sleep({t * 50} * time.Millisecond); c{i} <- {i * 10 + t} }}()")
+        else:
+            out.append(f"\tgo func() {{ time.Sleep({t * 50} * time.Millisecond); close(c{i}) }}()")
+    # quit fires 10 ms after a 50 ms mark no sender uses; a polling main (default case) looks
+    # at 25 + 50k ms: so no two events are ever within 10 ms of each other
+    timeout = 50 * rng.choice([m for m in range(1, 11) if m not in times]) + 10
+    polling = rng.random() < 0.3
+    if polling:
+        out.append("\ttime.Sleep(25 * time.Millisecond)")
+    out += ["\tquit := time.After(" + f"{timeout - (25 if polling else 0)}" + " * time.Millisecond)", "\tdone := 0",
+            f"\tfor round := 0; round < {n + 2}; round++ {{", "\t\tselect {"]
+    for i in range(n):
+        out += [f"\t\tcase v, ok := <-c{i}:", f'\t\t\tfmt.Println(round, "c{i}", v, ok)',
+                "\t\t\tif !ok {", f"\t\t\t\tc{i} = nil", "\t\t\t}", "\t\t\tdone++"]
+    out += ["\t\tcase <-quit:", '\t\t\tfmt.Println(round, "quit after", done)', "\t\t\treturn"]
+    if polling:
+        out += ["\t\tdefault:", '\t\t\tfmt.Println(round, "nothing yet")', "\t\t\ttime.Sleep(50 * time.Millisecond)"]
+    out += ["\t\t}", "\t}", '\tfmt.Println("all rounds", done)', "}"]
+    return "\n".join(out) + "\n"
+
+
 FAMILIES = {"defer": defer_program, "chan": chan_program, "pipe": pipe_program, "sig": sig_program,
-            "sigctx": sigctx_program, "ctx": ctx_program, "timer": timer_program, "http": http_program}
+            "sigctx": sigctx_program, "ctx": ctx_program, "timer": timer_program, "http": http_program,
+            "select": select_program}
 
 
 def main(argv=None) -> int:
