@@ -22,12 +22,14 @@ Families (each generates programs whose real-Go output is deterministic):
 * ``http``    — a slow (or context-watching) handler, clients at 0/50/150 ms, and at 100 ms
   Shutdown, Shutdown with a deadline, or Close;
 * ``select``  — senders and closers at distinct times, main selecting in a loop with a quit
-  timer, nil-ed closed channels and sometimes a default.
+  timer, nil-ed closed channels and sometimes a default;
+* ``sync``    — goroutines queueing 20 ms apart on a Mutex, RWMutex or Cond that main holds:
+  the order they get through.
 
 Session 3 found five semantic bugs this way (recover after nested defers, panics during Goexit,
 panic chains, multi-value calls in single-value context, the runnext steal back-off).
 
-usage: python tools/difffuzz.py defer|chan|pipe|sig|sigctx|ctx|timer|http|select [--count N] [--seed S] [--keep DIR]
+usage: python tools/difffuzz.py defer|chan|pipe|sig|sigctx|ctx|timer|http|select|sync [--count N] [--seed S] [--keep DIR]
 """
 from __future__ import annotations
 
@@ -440,9 +442,58 @@ def select_program(seed: int) -> str:
     return "\n".join(out) + "\n"
 
 
+# -- the sync family --------------------------------------------------------------------------------
+def sync_program(seed: int) -> str:
+    """Goroutines arriving 20 ms apart at a Mutex, an RWMutex or a Cond that main holds, then
+    released: how many get through, and in which order where Go hands off first-come
+    first-served (Mutex waiters, Cond.Signal)."""
+    rng = random.Random(seed)
+    n = rng.randint(2, 5)
+    kind = rng.choice(["mutex", "rwmutex", "cond-signal", "cond-broadcast"])
+    hold = rng.choice([0, 3])
+    out = ["package main", "", "import (", '\t"fmt"', '\t"sync"', '\t"time"', ")", "", "func main() {",
+           "\tvar mu sync.Mutex", "\tvar rw sync.RWMutex", "\tcond := sync.NewCond(&mu)", "\tready := false",
+           "\tvar order []string", "\tvar rec sync.Mutex", "\tnote := func(s string) { rec.Lock(); order = append(order, s); rec.Unlock() }",
+           "\tvar wg sync.WaitGroup", "\t_, _, _ = &rw, cond, ready"]
+    if kind == "mutex":
+        out.append("\tmu.Lock()")
+    elif kind == "rwmutex":
+        out.append("\trw.Lock()")
+    for i in range(n):
+        reader = kind == "rwmutex" and rng.random() < 0.5
+        out += ["\twg.Add(1)", "\tgo func() {", "\t\tdefer wg.Done()", f"\t\ttime.Sleep({(i + 1) * 20} * time.Millisecond)"]
+        if kind == "mutex":
+            out += ["\t\tmu.Lock()", f'\t\tnote("g{i}")', f"\t\ttime.Sleep({hold} * time.Millisecond)", "\t\tmu.Unlock()"]
+        elif kind == "rwmutex" and reader:
+            out += ["\t\trw.RLock()", f'\t\tnote("r{i}")', f"\t\ttime.Sleep({hold} * time.Millisecond)", "\t\trw.RUnlock()"]
+        elif kind == "rwmutex":
+            out += ["\t\trw.Lock()", f'\t\tnote("w{i}")', f"\t\ttime.Sleep({hold} * time.Millisecond)", "\t\trw.Unlock()"]
+        else:
+            out += ["\t\tmu.Lock()", "\t\tfor !ready {", "\t\t\tcond.Wait()", "\t\t}", f'\t\tnote("c{i}")',
+                    "\t\tmu.Unlock()"]
+        out.append("\t}()")
+    out.append(f"\ttime.Sleep({(n + 1) * 20 + 10} * time.Millisecond)")
+    if kind == "mutex":
+        out.append("\tmu.Unlock()")
+    elif kind == "rwmutex":
+        out.append("\trw.Unlock()")
+    elif kind == "cond-signal":
+        out += ["\tmu.Lock()", "\tready = true", "\tmu.Unlock()",
+                f"\tfor i := 0; i < {n}; i++ {{", "\t\tcond.Signal()", "\t\ttime.Sleep(5 * time.Millisecond)", "\t}"]
+    else:
+        out += ["\tmu.Lock()", "\tready = true", "\tcond.Broadcast()", "\tmu.Unlock()"]
+    out += ["\twg.Wait()", '\tfmt.Println(len(order), "through")']
+    if kind in ("mutex", "cond-signal"):
+        # FIFO hand-offs; after a Broadcast (or among readers) the woken goroutines race for
+        # the lock on two Ps in real Go, so only the count is printed there
+        out.append("\tfmt.Println(order)")
+    out.append("}")
+    return "\n".join(out) + "\n"
+
+
 FAMILIES = {"defer": defer_program, "chan": chan_program, "pipe": pipe_program, "sig": sig_program,
             "sigctx": sigctx_program, "ctx": ctx_program, "timer": timer_program, "http": http_program,
-            "select": select_program}
+            "select": select_program, "sync": sync_program}
 
 
 def main(argv=None) -> int:
