@@ -217,7 +217,7 @@ class Compiler(ExprMixin, CallMixin, StmtMixin, ControlMixin):
                 continue
             for nm in nodes:
                 name = self.text(nm)
-                if name in ("_", "init") and d.type == "function_declaration" or name == "_":
+                if name == "_" or (name == "init" and d.type == "function_declaration"):
                     continue
                 if name in names:
                     raise self.err(nm, f"{name} redeclared in this block")
