@@ -137,18 +137,13 @@ class Runtime:
             p = self.curp
             g = G(gid, gen, func, curg.gid, curg.func, pos_id, p,
                   rec.slice_t0 + (len(codes) - rec.slice_i0) * CPU_TICK_NS)
-            if len(self.ps) > 1:
-                self.budget = 0              # wakep (see runqput)
         else:
             if gid != 1:  # started by the runtime (time.AfterFunc, context.AfterFunc, net/http)
                 rec.emit_at(K.GO_CREATE, rec.now(), 0, 0, gid, func)
             p = self.curp or self.ps[0]
             g = G(gid, gen, func, 0, "main.main", 0, p, rec.now())
         self.allgs[gid] = g
-        old = p.runnext                      # runqput(p, g, next_=True), inlined
-        p.runnext = g
-        if old is not None:
-            self.runqput(p, old, False)
+        self.runqput_next(p, g)
         return g
 
     def park(self, reason: str):
@@ -191,28 +186,26 @@ class Runtime:
             rec.stamp_gid.append(0)
             rec.rich_data.append(g.gid)
             rec.codes.append(_GO_READY)
-        p = self.curp if self.curp is not None else (g.p or self.ps[0])
-        # runqput(p, g, next_=True), its common case inlined
-        g.p = p
-        if self.curg is not None and len(self.ps) > 1:
-            self.budget = 0                 # wakep (see runqput)
-        old = p.runnext
-        p.runnext = g
-        if old is not None:
-            self.runqput(p, old, False)
+        self.runqput_next(self.curp if self.curp is not None else (g.p or self.ps[0]), g)
 
     # -- run queues ------------------------------------------------------------------------------
-    def runqput(self, p: P, g: G, next_: bool) -> None:
+    def runqput_next(self, p: P, g: G) -> None:
+        """runqput(p, g, next=true) and wakep, as newproc and goready do: g becomes p's
+        runnext and the old runnext goes to the tail of p's queue."""
         g.p = p
         if self.curg is not None and len(self.ps) > 1:
             # wakep: an idle P could start g now; stop the running G at its next safe point so
             # the event loop lets that P catch up in virtual time
             self.budget = 0
-        if next_:
-            old, p.runnext = p.runnext, g
-            if old is None:
-                return
-            g = old
+        old = p.runnext
+        p.runnext = g
+        if old is not None:
+            self.runqput(p, old)
+
+    def runqput(self, p: P, g: G) -> None:
+        """Queue g at the tail of p's local queue; a full queue sends half of itself and g to
+        the global queue (runqputslow)."""
+        g.p = p
         if len(p.runq) < RUNQ_SIZE:
             p.runq.append(g)
             return
