@@ -11,7 +11,7 @@ from functools import cached_property
 from typing import Any, Iterator
 
 from .events import Event, EventKind, SourcePos
-from .recorder import KIND_MASK, derive_columns, make_event, rich_slot
+from .recorder import COLUMN, KIND_MASK, derive_columns, make_event, rich_slot
 
 SCHEMA_VERSION = 1
 
@@ -55,12 +55,12 @@ class Trace:
     @cached_property
     def _rich_time(self):
         times = self._times
-        return array("q", [times[i] for i in self._rich_index])
+        return array(COLUMN, [times[i] for i in self._rich_index])
 
     @cached_property
     def _rich_gid(self):
         gids = self._gids
-        return array("q", [gids[i] for i in self._rich_index])
+        return array(COLUMN, [gids[i] for i in self._rich_index])
 
     @classmethod
     def from_recorder(cls, rec, meta) -> "Trace":
@@ -192,9 +192,9 @@ class Trace:
         positions = [SourcePos(*p) if p else None for p in doc["positions"]]
         # every rich event is stamped with its saved time and goroutine: derivation then gives
         # back exactly the saved columns
-        return cls(array("q", doc["codes"]), [tuple(_untuple(x) for x in r[3]) for r in rich],
-                   array("q", [r[0] for r in rich]), array("q", [r[1] for r in rich]),
-                   array("q", [r[2] for r in rich]), positions, doc["meta"])
+        return cls(array(COLUMN, doc["codes"]), [tuple(_untuple(x) for x in r[3]) for r in rich],
+                   array(COLUMN, [r[0] for r in rich]), array(COLUMN, [r[1] for r in rich]),
+                   array(COLUMN, [r[2] for r in rich]), positions, doc["meta"])
 
 
 def _jsonable(data: tuple) -> list:
