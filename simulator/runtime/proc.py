@@ -538,10 +538,23 @@ class Runtime:
 
     def fire_timers(self, until: int) -> None:
         """Fire every timer due at ``until`` (the loop's clock has reached it), in heap order.
-        A sleep readies its G; a Timer calls its function."""
+        A sleep readies its G; a Timer calls its function.
+
+        What the timers do (ready a G, start an AfterFunc goroutine, send on a channel) happens
+        at ``until``, even when another P's last slice already ran past it: the runtime's clock
+        between slices (``rec.idle_time``, the latest slice end so far) is set back to ``until``
+        while they fire, so a sleeper wakes on time."""
         rec = self.rec
-        if until > rec.idle_time:
-            rec.idle_time = until
+        later = rec.idle_time
+        rec.idle_time = until
+        try:
+            self._fire_due(until, later)
+        finally:
+            if later > rec.idle_time:
+                rec.idle_time = later
+
+    def _fire_due(self, until: int, later: int) -> None:
+        rec = self.rec
         timers = self.timers
         heap = timers.heap
         ps = self.ps
@@ -581,6 +594,7 @@ class Runtime:
                 else:
                     fn()
             except ExitProcess as x:
+                rec.idle_time = max(rec.idle_time, later)     # the process ends after all that ran
                 self.finish(x.status, x.reason)
             finally:
                 self.curp = None

@@ -81,3 +81,51 @@ def test_atomic_wraps_and_types():
 	i.Store(2147483647)
 	fmt.Println(u, i.Add(1))''', imports=("fmt", "sync/atomic"))
     assert (out, st) == ("9 -2147483648\n", 0)
+
+
+def test_sleepers_wake_at_their_time_while_another_p_runs_ahead():
+    """A sleep's timer readies its G at the timer's time, not at the latest slice end of some
+    other P (main keeps P0 busy creating goroutines, so P0's clock runs ahead of the timers)."""
+    from simulator.tracing.events import EventKind as K
+    src = """package main
+
+import (
+	"fmt"
+	"sync"
+	"time"
+)
+
+func main() {
+	var wg sync.WaitGroup
+	for i := 0; i < 200; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			time.Sleep(time.Microsecond)
+		}()
+	}
+	wg.Wait()
+	fmt.Println("done")
+}
+"""
+    r = simulate(src, "sleepers.go")
+    assert r.stdout == "done\n"
+    tr = r.trace
+    fired = {}
+    checked = 0
+    for i in range(len(tr)):
+        e = tr[i]
+        if e.kind is K.TIMER_FIRE:
+            fired = {"t": e.time, "i": i}
+        elif e.kind is K.GO_READY and fired.get("i") == i - 1:
+            assert e.time == fired["t"], (i, e, fired)
+            checked += 1
+    assert checked == 200
+    # ...and the woken G never starts before it was readied
+    ready_at = {}
+    for i in range(len(tr)):
+        e = tr[i]
+        if e.kind is K.GO_READY:
+            ready_at[e.data["target"]] = e.time
+        elif e.kind is K.PROC_RUN and e.gid in ready_at:
+            assert e.time >= ready_at.pop(e.gid)
