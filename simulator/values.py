@@ -131,9 +131,28 @@ def value_key(v):
     return v
 
 
+class GoValue:
+    """Base of the library's struct types with Go value semantics (sync.Mutex, sync.WaitGroup,
+    atomic.Int64...): Python objects with their own representation of Go's fields.
+
+    * ``_copy()`` is what assigning or passing the struct by value does in Go: a new value with
+      the same state words (a copied locked Mutex is locked, a copied counter keeps its count)
+      but nobody waiting on it (waiters sleep on the original's address);
+    * ``_go_fields()`` gives the values of the fields of the type's declared go1.27 layout, in
+      order (a nested struct as a tuple of its fields), so fmt prints ``&{{} {1 0}}`` as Go does.
+    """
+    __slots__ = ()
+
+    def _copy(self):
+        raise NotImplementedError
+
+    def _go_fields(self) -> tuple:
+        raise NotImplementedError
+
+
 def copy_value(v):
     """Copy a value with value semantics (struct values, arrays); others are shared."""
-    if isinstance(v, GoStruct):
+    if isinstance(v, (GoStruct, GoValue)):
         return v._copy()
     if isinstance(v, list):
         return [copy_value(x) for x in v]

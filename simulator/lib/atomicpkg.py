@@ -1,16 +1,17 @@
 """Package sync/atomic (go1.27 ``src/sync/atomic``): the Add/Load/Store/Swap/CompareAndSwap
-functions on ``*int32 ...`` and the Int32, Int64, Uint32, Uint64, Uintptr, Bool and Value types.
+functions on ``*int32 ...`` and the Int32, Int64, Uint32, Uint64, Uintptr, Bool, Value and
+Pointer[T] types (value types: copying one copies its value, fmt prints go1.27's fields).
 
 A goroutine runs without interruption between two safe points, so every operation here is
 trivially atomic; the only work is Go's integer wrap-around (``AddUint32(&u, ^uint32(0))``
 decrements).  The pointer functions receive a ``values.Pointer`` (``p.get()`` / ``p.set(v)``);
-a nil pointer faults like Go (SIGSEGV panic).  The generic ``atomic.Pointer[T]`` needs
-generics in the front end and is not provided.
+a nil pointer faults like Go (SIGSEGV panic).
 """
 from __future__ import annotations
 
 from ..golang import types as T
 from ..runtime.errors import GoPanic
+from ..values import GoValue
 from .dyn import dyntype
 from .registry import Package
 from .syncpkg import gopanic
@@ -84,7 +85,7 @@ def _int_type(name: str, gotype: T.Basic):
     """atomic.Int32 ...: a struct type holding one integer ``_v``."""
     go = gotype.name
 
-    class _Atomic:
+    class _Atomic(GoValue):
         __slots__ = ("_v",)
         _go_methods = {"Load": f"func() {go}", "Store": f"func(val {go})",
                        "Add": f"func(delta {go}) (new {go})", "Swap": f"func(new {go}) (old {go})",
@@ -93,6 +94,14 @@ def _int_type(name: str, gotype: T.Basic):
 
         def __init__(self):
             self._v = 0
+
+        def _go_fields(self) -> tuple:
+            return ((), (), self._v) if bits == 64 else ((), self._v)
+
+        def _copy(self):
+            a = _Atomic()
+            a._v = self._v
+            return a
 
         def Load(self):
             return self._v
@@ -123,21 +132,31 @@ def _int_type(name: str, gotype: T.Basic):
             return old
 
     _Atomic.__name__ = _Atomic.__qualname__ = name
-    atomic.type(name, f"struct{{ v {go} }}")(_Atomic)
+    bits = T.INT_BITS[go]
+    # go1.27's layout: a noCopy marker, and an align64 marker for the 64-bit ones
+    atomic.type(name, f"struct{{ _ struct{{}}; {'_ struct{}; ' if bits == 64 else ''}v {go} }}")(_Atomic)
     return _Atomic
 
 
 Int32, Int64, Uint32, Uint64, Uintptr = (_int_type(n, t) for n, t in _TYPES.items())
 
 
-@atomic.type("Bool", "struct{ v uint32 }")
-class Bool:
+@atomic.type("Bool", "struct{ _ struct{}; v uint32 }")
+class Bool(GoValue):
     __slots__ = ("_v",)
     _go_methods = {"Load": "func() bool", "Store": "func(val bool)", "Swap": "func(new bool) (old bool)",
                    "CompareAndSwap": "func(old, new bool) (swapped bool)"}
 
     def __init__(self):
         self._v = False
+
+    def _go_fields(self) -> tuple:
+        return (), int(self._v)
+
+    def _copy(self) -> "Bool":
+        b = Bool()
+        b._v = self._v
+        return b
 
     def Load(self):
         return self._v
@@ -157,7 +176,7 @@ class Bool:
 
 
 @atomic.type("Value", "struct{ v any }")
-class Value:
+class Value(GoValue):
     """atomic.Value: every stored value must have the same dynamic type; nil panics."""
     __slots__ = ("_v",)
     _go_methods = {"Load": "func() (val any)", "Store": "func(val any)",
@@ -165,6 +184,14 @@ class Value:
 
     def __init__(self):
         self._v = None
+
+    def _go_fields(self) -> tuple:
+        return (self._v,)
+
+    def _copy(self) -> "Value":
+        v = Value()
+        v._v = self._v
+        return v
 
     def _check(self, v, what: str) -> None:
         if v is None:
@@ -195,8 +222,8 @@ class Value:
         return True
 
 
-@atomic.type("Pointer", "struct{ v *T }", type_params=("T",))
-class Pointer:
+@atomic.type("Pointer", "struct{ _ [0]*T; _ struct{}; v *T }", type_params=("T",))
+class Pointer(GoValue):
     """atomic.Pointer[T]: a *T loaded and stored atomically (the usual home of a config that a
     SIGHUP handler swaps while requests read it)."""
     __slots__ = ("_v",)
@@ -205,6 +232,14 @@ class Pointer:
 
     def __init__(self):
         self._v = None
+
+    def _go_fields(self) -> tuple:
+        return [], (), self._v
+
+    def _copy(self) -> "Pointer":
+        p = type(self)()
+        p._v = self._v
+        return p
 
     def Load(self):
         return self._v

@@ -18,7 +18,7 @@ import math
 
 from ..golang import types as T
 from ..runtime.errors import GoPanic
-from ..values import GoSlice, GoStruct, Pointer
+from ..values import GoSlice, GoStruct, GoValue, Pointer
 from .dyn import call_sync, dyntype, find_method, to_iface, unbox
 from .gostrconv import (MAX_RUNE, RUNE_ERROR, can_backquote, format_complex, format_float,
                         go_bytes, go_str, is_print, quote_rune, quote_to_ascii, quote)
@@ -857,6 +857,9 @@ def struct_fields(t, x) -> list[tuple[str, T.Type, object]]:
     if fields:
         if isinstance(x, GoStruct) and len(names) == len(fields):
             return [(f.name, f.type, getattr(x, n)) for f, n in zip(fields, names)]
+        if isinstance(x, (GoValue, tuple)):      # a library struct, or a struct nested in one
+            return list(zip([f.name for f in fields], [f.type for f in fields],
+                            x if type(x) is tuple else x._go_fields()))
         return [(f.name, f.type, getattr(x, "f_" + f.name, getattr(x, f.name, None))) for f in fields]
     return [(n, T.ANY, getattr(x, n, None)) for n in names]
 

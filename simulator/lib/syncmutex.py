@@ -23,12 +23,15 @@ from ..runtime.errors import Fatal
 from ..runtime.runtime2 import WaitReason
 from ..runtime.sema import Sema, semacquire, semrelease
 from ..tracing.events import EventKind as K
+from ..values import GoValue
 from .syncpkg import sync
 
 #: a waiter blocked longer than this switches the mutex to starvation mode (mutex.go)
 STARVATION_NS = 1_000_000
 #: readerCount bias while a writer holds or waits for an RWMutex (rwmutex.go rwmutexMaxReaders)
 RWMUTEX_MAX_READERS = 1 << 30
+#: bits of internal/sync.Mutex's state word (what fmt prints of a Mutex)
+MUTEX_LOCKED, MUTEX_WOKEN, MUTEX_STARVING, MUTEX_WAITER_SHIFT = 1, 2, 4, 3
 
 
 def _lock_id(obj) -> int:
@@ -37,8 +40,8 @@ def _lock_id(obj) -> int:
     return obj._id
 
 
-@sync.type("Mutex", "struct{ state int32; sema uint32 }")
-class Mutex:
+@sync.type("Mutex", "struct{ _ struct{}; mu struct{ state int32; sema uint32 } }")
+class Mutex(GoValue):
     __slots__ = ("_locked", "_waiters", "_starving", "_woken", "_id")
     _go_methods = {"Lock": "func()", "Unlock": "func()", "TryLock": "func() bool"}
     _go_blocking = ("Lock",)
@@ -49,6 +52,18 @@ class Mutex:
         self._starving = False
         self._woken = False                # a woken waiter has not run yet
         self._id = 0
+
+    def _state(self) -> int:
+        return (MUTEX_LOCKED * self._locked | MUTEX_WOKEN * self._woken
+                | MUTEX_STARVING * self._starving | len(self._waiters) << MUTEX_WAITER_SHIFT)
+
+    def _go_fields(self) -> tuple:
+        return (), (self._state(), 0)
+
+    def _copy(self) -> "Mutex":
+        m = Mutex()
+        m._locked, m._starving = self._locked, self._starving
+        return m
 
     def _acquired(self, mode: str = "w") -> None:
         current().rec.emit(K.MUTEX_LOCK, 0, _lock_id(self), mode)
@@ -105,8 +120,9 @@ class Mutex:
             rt.ready(g, False)
 
 
-@sync.type("RWMutex", "struct{ w Mutex; writerSem uint32; readerSem uint32; readerCount int32; readerWait int32 }")
-class RWMutex:
+@sync.type("RWMutex", "struct{ w Mutex; writerSem uint32; readerSem uint32; "
+                      "readerCount struct{ _ struct{}; v int32 }; readerWait struct{ _ struct{}; v int32 } }")
+class RWMutex(GoValue):
     __slots__ = ("_w", "_writer_sem", "_reader_sem", "_reader_count", "_reader_wait", "_id")
     _go_methods = {"Lock": "func()", "Unlock": "func()", "RLock": "func()", "RUnlock": "func()",
                    "TryLock": "func() bool", "TryRLock": "func() bool", "RLocker": "func() Locker"}
@@ -119,6 +135,15 @@ class RWMutex:
         self._reader_count = 0
         self._reader_wait = 0
         self._id = 0
+
+    def _go_fields(self) -> tuple:
+        return self._w, 0, 0, ((), self._reader_count), ((), self._reader_wait)
+
+    def _copy(self) -> "RWMutex":
+        rw = RWMutex()
+        rw._w = self._w._copy()
+        rw._reader_count, rw._reader_wait = self._reader_count, self._reader_wait
+        return rw
 
     def _emit(self, kind, mode: str) -> None:
         current().rec.emit(kind, 0, _lock_id(self), mode)

@@ -19,6 +19,7 @@ from ..runtime.errors import GoexitUnwind, GoPanic
 from ..runtime.runtime2 import WaitReason
 from ..runtime.sema import Sema, semacquire, semrelease
 from ..tracing.events import EventKind as K
+from ..values import GoValue
 from .dyn import find_method
 from .registry import FuncDecl, Package
 
@@ -53,8 +54,8 @@ def _obj_id(obj) -> int:
 
 
 # -- WaitGroup -----------------------------------------------------------------------------------
-@sync.type("WaitGroup", "struct{ state uint64; sema uint32 }")
-class WaitGroup:
+@sync.type("WaitGroup", "struct{ noCopy struct{}; state struct{ _ struct{}; _ struct{}; v uint64 }; sema uint32 }")
+class WaitGroup(GoValue):
     __slots__ = ("_count", "_sema", "_id")
     _go_methods = {"Add": "func(delta int)", "Done": "func()", "Wait": "func()", "Go": "func(f func())"}
     _go_blocking = ("Wait",)
@@ -63,6 +64,15 @@ class WaitGroup:
         self._count = 0
         self._sema = Sema()
         self._id = 0
+
+    def _go_fields(self) -> tuple:
+        # the state word: counter in the high 32 bits, waiters in the low ones
+        return (), ((), (), (self._count & 0xFFFF_FFFF) << 32 | len(self._sema.waiters)), 0
+
+    def _copy(self) -> "WaitGroup":
+        wg = WaitGroup()
+        wg._count = self._count
+        return wg
 
     def Add(self, delta) -> None:
         self._count = n = self._count + delta
@@ -110,8 +120,8 @@ class WaitGroup:
 
 
 # -- Once ----------------------------------------------------------------------------------------
-@sync.type("Once", "struct{ done uint32; m Mutex }")
-class Once:
+@sync.type("Once", "struct{ _ struct{}; done struct{ _ struct{}; v uint32 }; m Mutex }")
+class Once(GoValue):
     __slots__ = ("_done", "_running", "_waiters")
     _go_methods = {"Do": "func(f func())"}
     _go_blocking = ("Do",)
@@ -120,6 +130,16 @@ class Once:
         self._done = False
         self._running = False
         self._waiters: list = []
+
+    def _go_fields(self) -> tuple:
+        # m is held while f runs; the callers waiting for it are its waiters
+        m_state = (1 | len(self._waiters) << 3) if self._running else 0
+        return (), ((), int(self._done)), ((), (m_state, 0))
+
+    def _copy(self) -> "Once":
+        o = Once()
+        o._done = self._done
+        return o
 
     def Do(self, f):
         if self._done:
@@ -186,30 +206,59 @@ def _once_call(f, result):
 
 
 # -- Cond ----------------------------------------------------------------------------------------
-@sync.type("Cond", "struct{ L Locker }")
-class Cond:
-    """*sync.Cond: ``f_L`` is the Locker; waiters are woken oldest first (notifyList tickets)."""
-    __slots__ = ("f_L", "_waiters")
+@sync.type("Cond", "struct{ noCopy struct{}; L Locker; notify struct{ wait uint32; notify uint32; "
+                   "lock uintptr; head *struct{}; tail *struct{} }; checker uintptr }")
+class Cond(GoValue):
+    """*sync.Cond: ``f_L`` is the Locker; waiters are woken oldest first (notifyList tickets).
+    ``_checker`` is Go's copyChecker: the Cond that first used it; a copy made after that
+    panics on use ("sync.Cond is copied")."""
+    __slots__ = ("f_L", "_waiters", "_tickets", "_notified", "_checker")
     _go_methods = {"Wait": "func()", "Signal": "func()", "Broadcast": "func()"}
     _go_blocking = ("Wait",)
 
     def __init__(self, lock=None):
         self.f_L = lock
         self._waiters: list = []
+        self._tickets = 0                  # notifyList.wait: tickets handed out
+        self._notified = 0                 # notifyList.notify: tickets woken
+        self._checker = None
+
+    def _check(self) -> None:
+        if self._checker is not self:
+            if self._checker is not None:
+                raise gopanic("sync.Cond is copied")
+            self._checker = self
+
+    def _go_fields(self) -> tuple:
+        from .gofmt import fake_address
+        checker = fake_address(self._checker) if self._checker is not None else 0
+        return (), self.f_L, (self._tickets, self._notified, 0, None, None), checker
+
+    def _copy(self) -> "Cond":
+        c = Cond(self.f_L)
+        c._tickets = c._notified = self._notified
+        c._checker = self._checker
+        return c
 
     def Wait(self):
+        self._check()
         rt = current()
         self._waiters.append(rt.curg)      # notifyListAdd before Unlock: no lost wake-up
+        self._tickets += 1
         yield from call_go(find_method(self.f_L, "Unlock"))
         yield from rt.park(WaitReason.COND)
         yield from call_go(find_method(self.f_L, "Lock"))
 
     def Signal(self) -> None:
+        self._check()
         if self._waiters:
+            self._notified += 1
             current().ready(self._waiters.pop(0))
 
     def Broadcast(self) -> None:
+        self._check()
         waiters, self._waiters = self._waiters, []
+        self._notified = self._tickets
         rt = current()
         for g in waiters:
             rt.ready(g)

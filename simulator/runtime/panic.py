@@ -124,7 +124,7 @@ class Frame:
             d = self.defers.pop()
             try:
                 yield from self._run_one(d, p)
-            except GoUnwind as e:
+            except Exception as e:          # a panic, Goexit or runtime error (nil deref...)
                 p = self._replace(p, as_unwind(e, self.rt))
                 continue
             if isinstance(p, GoPanic) and p.recovered:
