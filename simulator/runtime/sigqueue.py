@@ -24,7 +24,10 @@ Invariants:
   ``Runtime.hangs_when_idle``); otherwise checkdead reports the deadlock at once, as Go does;
 * a signal the program sends itself (syscall.Kill, Process.Signal) is handled synchronously in
   the sending goroutine: Linux delivers a process-directed signal to the sending thread before
-  kill(2) returns (verified: ``Kill(self, SIGTERM); Println(..)`` never printed, 20/20 runs);
+  kill(2) returns (verified: ``Kill(self, SIGTERM); Println(..)`` never printed, 20/20 runs).
+  Only os/signal's relay to the channels comes later, from its watcher goroutine: when the
+  sender's slice ends (``Kill(self, SIGUSR1)`` then blocking on an unbuffered Notify channel
+  receives it, 20/20 runs);
 * ``wanted`` and ``ignored`` are disjoint (signal_enable clears ignored, signal_ignore clears
   wanted, as runtime/sigqueue.go does).
 """
@@ -201,7 +204,12 @@ class SigState:
         name = signame(n)
         if n not in (SIGKILL, SIGSTOP) and n in self.wanted and self.recv is not None:
             emit(K.SIGNAL_CAUGHT, 0, name)
-            self.recv(n)
+            if in_g:
+                # sigsend queued it for os/signal's watcher goroutine, which relays it when it
+                # runs: once the sender's slice ends (typically by blocking on the very channel)
+                self.at(rt.now(), lambda: self.recv(n) if self.recv is not None else None)
+            else:
+                self.recv(n)
             return
         if n in self.sig_ign:
             emit(K.SIGNAL_DEFAULT, 0, name, IGNORE)
