@@ -21,6 +21,7 @@ import weakref
 from ..golang import types as T
 from ..runtime import current
 from ..runtime.chan import closechan, makechan
+from ..runtime.errors import GoPanic
 from ..runtime.selectgo import selectgo
 from ..tracing.events import EventKind as K
 from ..values import GoStruct
@@ -110,6 +111,24 @@ def _attach_types() -> None:
                 decl.pyclass.gotype = nt
 
 
+class _GoTypeOnFirstUse:
+    """A context class's ``gotype`` until its first read, which attaches every context type
+    (``_attach_types`` replaces this on each class).  So ``%T`` of ``context.DeadlineExceeded``
+    never depends on whether some context was created before, in this run or an earlier one."""
+
+    def __get__(self, obj, cls):
+        _attach_types()
+        gotype = cls.__dict__.get("gotype")
+        return None if gotype is self else gotype
+
+
+def attach_types_on_first_use() -> None:
+    """Called once every context type is registered (end of contextwith)."""
+    for decl in context.types.values():
+        if decl.pyclass is not None and "gotype" not in decl.pyclass.__dict__:
+            decl.pyclass.gotype = _GoTypeOnFirstUse()
+
+
 def _closedchan():
     st = _state()
     if st.closedchan is None:
@@ -125,8 +144,9 @@ def _call(ctx, name, *args):
     m = find_method(ctx, name)
     if m is None and isinstance(unbox(ctx), GoStruct):
         m = find_method(unbox(ctx), name)      # promoted from an embedded Context
-    if m is None:
-        raise gopanic("context: nil Context")
+    if m is None:                 # a nil Context (or one embedded in a struct): a method call on nil
+        raise GoPanic.runtime("invalid memory address or nil pointer dereference",
+                              "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]")
     return call_sync(m(*args))
 
 
@@ -200,12 +220,15 @@ class _EmptyCtx(_Ctx):
         return self.name
 
 
-@context.type("backgroundCtx", "struct{}")
+context.type("emptyCtx", "struct{}")       # embedded by the two roots (%#v shows it)
+
+
+@context.type("backgroundCtx", "struct{ emptyCtx }")
 class BackgroundCtx(_EmptyCtx):
     kind, name = "background", "context.Background"
 
 
-@context.type("todoCtx", "struct{}")
+@context.type("todoCtx", "struct{ emptyCtx }")
 class TodoCtx(_EmptyCtx):
     kind, name = "todo", "context.TODO"
 
@@ -350,6 +373,8 @@ from .contextwith import (AfterFunc, Cause, ValueCtx, WithCancel, WithCancelCaus
                           WithDeadline, WithDeadlineCause, WithoutCancel, WithoutCancelCtx,
                           WithTimeout, WithTimeoutCause, WithValue)
 from .contexttree import context_tree  # noqa: E402,F401
+
+attach_types_on_first_use()          # every context type is registered now
 
 __all__ = ["context_tree", "Background", "TODO", "Canceled", "DeadlineExceeded", "Cause",
            "WithCancel", "WithCancelCause", "WithDeadline", "WithDeadlineCause", "WithTimeout",
