@@ -547,57 +547,53 @@ class Runtime:
         rec = self.rec
         later = rec.idle_time
         rec.idle_time = until
-        try:
-            self._fire_due(until, later)
-        finally:
-            if later > rec.idle_time:
-                rec.idle_time = later
-
-    def _fire_due(self, until: int, later: int) -> None:
-        rec = self.rec
         timers = self.timers
         heap = timers.heap
         ps = self.ps
-        while heap:
-            e = heap[0]
-            if e[0] > until:
-                return
-            if e[2] == SLEEP:                # (when, order, SLEEP, g, seq)
-                heappop(heap)
-                timers.live -= 1
-                g = e[3]
-                payload = (e[4], "sleep")
-                self.curp = g.p if g.p is not None else ps[0]
-                fn = None
-            else:
-                t = e[3]
-                if not t.active or t.gen != e[2]:
-                    heappop(heap)            # stopped or reset: its live entry is elsewhere
-                    continue
-                if t.period:
-                    t = timers.pop_due(until)     # a ticker: fired, and re-armed
-                else:                        # a one-shot timer is its own firing
+        try:
+            while heap:
+                e = heap[0]
+                if e[0] > until:
+                    return
+                if e[2] == SLEEP:                # (when, order, SLEEP, g, seq)
                     heappop(heap)
-                    t.active = False
                     timers.live -= 1
-                payload = (t.seq, t.what)
-                self.curp = ps[t.p] if t.p < len(ps) else ps[0]
-                fn = t.fn
-            rec.stamp_index.append(len(rec.codes))    # rec.emit_at(TIMER_FIRE, until, ...)
-            rec.stamp_time.append(until)
-            rec.stamp_gid.append(0)
-            rec.rich_data.append(payload)
-            rec.codes.append(_TIMER_FIRE)
-            try:
-                if fn is None:
-                    self.ready(g)
+                    g = e[3]
+                    payload = (e[4], "sleep")
+                    self.curp = g.p if g.p is not None else ps[0]
+                    fn = None
                 else:
-                    fn()
-            except ExitProcess as x:
-                rec.idle_time = max(rec.idle_time, later)     # the process ends after all that ran
-                self.finish(x.status, x.reason)
-            finally:
-                self.curp = None
+                    t = e[3]
+                    if not t.active or t.gen != e[2]:
+                        heappop(heap)            # stopped or reset: its live entry is elsewhere
+                        continue
+                    if t.period:
+                        t = timers.pop_due(until)     # a ticker: fired, and re-armed
+                    else:                        # a one-shot timer is its own firing
+                        heappop(heap)
+                        t.active = False
+                        timers.live -= 1
+                    payload = (t.seq, t.what)
+                    self.curp = ps[t.p] if t.p < len(ps) else ps[0]
+                    fn = t.fn
+                rec.stamp_index.append(len(rec.codes))    # rec.emit_at(TIMER_FIRE, until, ...)
+                rec.stamp_time.append(until)
+                rec.stamp_gid.append(0)
+                rec.rich_data.append(payload)
+                rec.codes.append(_TIMER_FIRE)
+                try:
+                    if fn is None:
+                        self.ready(g)
+                    else:
+                        fn()
+                except ExitProcess as x:
+                    rec.idle_time = max(rec.idle_time, later)     # the process ends after all that ran
+                    self.finish(x.status, x.reason)
+                finally:
+                    self.curp = None
+        finally:
+            if later > rec.idle_time:
+                rec.idle_time = later
 
     # -- the end ---------------------------------------------------------------------------------
     def checkdead(self) -> None:
