@@ -14,7 +14,7 @@ from heapq import heappop
 from types import FunctionType, GeneratorType
 
 from ..tracing.events import EventKind as K
-from ..tracing.recorder import CPU_TICK_NS, KIND_BITS, Recorder
+from ..tracing.recorder import CPU_TICK_NS, KIND_BITS, KIND_MASK, Recorder
 from . import set_current
 from .errors import ExitProcess, Fatal, GoPanic, GoUnwind, Unsupported
 from .panic import Frame, as_unwind, panic_lines
@@ -51,7 +51,7 @@ class _Exited(Exception):
 
 # event codes and statuses as plain values: the hot paths below record events with two appends
 _GO_CREATE, _GO_PARK, _GO_READY, _GO_EXIT = int(K.GO_CREATE), int(K.GO_PARK), int(K.GO_READY), int(K.GO_EXIT)
-_PROC_RUN = int(K.PROC_RUN)
+_PROC_RUN, _STMT = int(K.PROC_RUN), int(K.STMT)
 _FRAME_PUSH, _FRAME_POP, _TIMER_FIRE = int(K.FRAME_PUSH), int(K.FRAME_POP), int(K.TIMER_FIRE)
 _RUNNABLE, _RUNNING, _WAITING, _DEAD = Status.RUNNABLE, Status.RUNNING, Status.WAITING, Status.DEAD
 _CO_GENERATOR = 0x20       # inspect.CO_GENERATOR: calling such a function only creates the generator
@@ -626,18 +626,23 @@ class Runtime:
     def fatal(self, msg: str, g: G | None, first_line: str | None = None) -> None:
         text = (first_line + "\n" if first_line else "") + f"fatal error: {msg}\n"
         if "deadlock" in msg and "no goroutines" not in msg:
-            main = self.allgs.get(1)
-            if main is not None and main.status is not Status.DEAD:
-                text += "\n" + self.goroutine_header(main, main.waitreason) + "\n"
+            # checkdead throws on the scheduler's stack, so every goroutine is "other" and
+            # printed (tracebackothers), oldest first, each with what it waits for
+            blocked = [g for g in self.allgs.values() if g.status is not Status.DEAD]
+            where = self.last_statements({g.gid for g in blocked})
+            for b in blocked:
+                text += "\n" + self.goroutine_header(b, b.waitreason, where.get(b.gid)) + "\n"
         elif g is not None:
             text += "\n" + self.goroutine_header(g, "running") + "\n"
         self.write("stderr", text)
         self.finish(2, f"fatal error: {msg}", lost_reason=f"fatal error: {msg}")
 
-    def goroutine_header(self, g: G, state: str) -> str:
-        """A goroutine's traceback as Go prints it (addresses are plausible, not real)."""
+    def goroutine_header(self, g: G, state: str, here=None) -> str:
+        """A goroutine's traceback as Go prints it (addresses are plausible, not real); ``here``
+        is its innermost frame's position (default: found with ``last_statements``)."""
         lines = [f"goroutine {g.gid} [{state}]:"]
-        here = self._current_pos(g)
+        if here is None:
+            here = self.last_statements({g.gid}).get(g.gid)
         frames = g.frames[::-1]                      # innermost first
         elided = len(frames) - TRACEBACK_INNER_FRAMES - TRACEBACK_OUTER_FRAMES
         for i, f in enumerate(frames):
@@ -657,16 +662,29 @@ class Runtime:
             lines.append(f"\t{self.program.filename}:{pos.line if pos else '?'} +0x2f")
         return "\n".join(lines)
 
-    def _current_pos(self, g: G):
-        """Where g is: its last statement event (scanning back to its last slice start)."""
+    def last_statements(self, gids: set[int]) -> dict:
+        """Where each goroutine of ``gids`` is: the position of its last statement event.  One
+        walk back over the slices (each starts with a stamped PROC_RUN and lasts until the next
+        one), stopping once all are found: only dumps need it (deadlock, SIGQUIT, a panic)."""
         rec = self.rec
         codes = rec.codes
-        if rec.slice_gid == g.gid:
-            for i in range(len(codes) - 1, rec.slice_i0 - 1, -1):
-                if codes[i] & 0xFF == 0:
-                    return rec.positions[codes[i] >> 8]
-        return None
-
+        stamp_index, stamp_gid = rec.stamp_index, rec.stamp_gid
+        found: dict = {}
+        end = len(codes)
+        for k in range(len(stamp_index) - 1, -1, -1):
+            if len(found) == len(gids):
+                break
+            start = stamp_index[k]
+            if codes[start] & KIND_MASK != _PROC_RUN:
+                continue
+            gid = stamp_gid[k]
+            if gid in gids and gid not in found:
+                for i in range(end - 1, start, -1):
+                    if codes[i] & KIND_MASK == _STMT:
+                        found[gid] = rec.positions[codes[i] >> KIND_BITS]
+                        break
+            end = start
+        return found
 
     def finish(self, status: int, reason: str, lost_reason: str | None = None) -> None:
         """The process ends now: every defer that has not run is lost."""

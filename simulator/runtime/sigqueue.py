@@ -236,11 +236,11 @@ class SigState:
         if rt.curg is not None:
             running.add(rt.curg)
         heads = []
-        for g in sorted(rt.allgs.values(), key=lambda g: g.gid):
-            if g.status is Status.DEAD:
-                continue
+        live = [g for g in sorted(rt.allgs.values(), key=lambda g: g.gid) if g.status is not Status.DEAD]
+        where = rt.last_statements({g.gid for g in live})
+        for g in live:
             state = "running" if g in running else (g.waitreason or "runnable")
-            heads.append(rt.goroutine_header(g, state))
+            heads.append(rt.goroutine_header(g, state, where.get(g.gid)))
         return f"{SIGTAB[n][1]}\nPC=0x0 m=0 sigcode=0\n\n" + "\n\n".join(heads) + "\n"
 
     def _stop(self, name: str, in_g: bool) -> None:

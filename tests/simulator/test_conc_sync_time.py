@@ -129,3 +129,37 @@ func main() {
             ready_at[e.data["target"]] = e.time
         elif e.kind is K.PROC_RUN and e.gid in ready_at:
             assert e.time >= ready_at.pop(e.gid)
+
+
+def test_deadlock_report_lists_every_blocked_goroutine_where_it_waits():
+    """checkdead's report shows every goroutine (tracebackothers), oldest first, each with its
+    wait reason and the line it is blocked on, as real Go prints it."""
+    src = """package main
+
+import "sync"
+
+func main() {
+	var mu sync.Mutex
+	ch := make(chan int)
+	mu.Lock()
+	go func() {
+		ch <- 1
+	}()
+	go func() {
+		mu.Lock()
+	}()
+	var wg sync.WaitGroup
+	wg.Add(1)
+	wg.Wait()
+}
+"""
+    r = simulate(src, "dl.go")
+    assert r.status == 2
+    blocks = r.stderr.split("\n\n")
+    assert blocks[0] == "fatal error: all goroutines are asleep - deadlock!"
+    heads = [b.splitlines()[:3] for b in blocks[1:]]
+    assert heads == [
+        ["goroutine 1 [sync.WaitGroup.Wait]:", "main.main(...)", "\tdl.go:17 +0x1d"],
+        ["goroutine 2 [chan send]:", "main.main.func1(...)", "\tdl.go:10 +0x1d"],
+        ["goroutine 3 [sync.Mutex.Lock]:", "main.main.func2(...)", "\tdl.go:13 +0x1d"],
+    ]
