@@ -10,7 +10,8 @@
 | *T for other T              | ``Pointer`` (reads and writes one location)                   |
 | slice                       | ``GoSlice`` over a shared backing list                        |
 | array                       | list (copied on assignment)                                   |
-| map                         | dict (nil map: None)                                          |
+| map                         | dict (nil map: None); ``ValueKeyMap``/``IfaceKeyMap`` when    |
+|                             | keys are structs, arrays or interfaces (Go's key equality)    |
 | func                        | a Python callable returning a generator (nil: None)           |
 | chan, sync types, ...       | runtime objects (see ``runtime/``)                            |
 | interface value             | the value itself when its dynamic type is *natural* (bool,    |
@@ -42,19 +43,21 @@ class Boxed:
     def __eq__(self, other):
         if not isinstance(other, Boxed) or other.type != self.type:
             return False
+        if not comparable(self.type):
+            from .runtime.errors import GoPanic
+            raise GoPanic.runtime(f"comparing uncomparable type {self.type}")
         a, b = self.v, other.v
         if isinstance(a, GoStruct):
             return a._eq(b)
-        if type(a) is list and comparable(self.type):     # an array of comparable values
+        if type(a) is list:                 # an array: element by element
             return value_key(a) == value_key(b)
-        if isinstance(a, (list, dict, GoSlice)) or callable(a):
-            from .runtime.errors import GoPanic
-            raise GoPanic.runtime(f"comparing uncomparable type {self.type}")
         return a == b
 
     def __hash__(self):
-        v = self.v
-        return hash((str(self.type), value_key(v)))
+        if not comparable(self.type):       # runtime.nilinterhash: names the outermost type
+            from .runtime.errors import GoPanic
+            raise GoPanic.runtime(f"hash of unhashable type {self.type}")
+        return hash((str(self.type), value_key(self.v)))
 
     def __repr__(self):
         return f"Boxed({self.type}, {self.v!r})"
@@ -289,3 +292,47 @@ class ValueKeyMap(dict):
 
     def items(self):
         return [(e[0], e[1]) for e in dict.values(self)]
+
+
+def iface_key(k):
+    """The dict key for an interface value: Python's 1 == 1.0 == True, Go's any(1), any(1.0) and
+    any(true) are three keys, so a number goes with its Python type (its Go type, see above)."""
+    c = k.__class__
+    return (c, k) if c is int or c is float or c is bool or c is complex else k
+
+
+class IfaceKeyMap(ValueKeyMap):
+    """A map with interface keys (``map[any]string``, ``map[error]int``).  A key whose dynamic
+    type cannot be compared (a slice, map or func, or a struct or array holding one) panics."""
+    __slots__ = ()
+
+    _kt = staticmethod(iface_key)
+
+    # Go looks up and deletes in an empty map without hashing: it checks the key another way
+    # (internal/runtime/maps mapKeyError), with another message
+    def get(self, k, default=None):
+        if not self:
+            check_iface_key(k)
+        return ValueKeyMap.get(self, k, default)
+
+    def pop(self, k, *default):
+        if not self:
+            check_iface_key(k)
+        return ValueKeyMap.pop(self, k, *default)
+
+
+def check_iface_key(k) -> None:
+    """mapKeyError: panic if map key k holds a value of a type that cannot be hashed, naming the
+    innermost such type."""
+    if isinstance(k, Boxed):
+        if not comparable(k.type):
+            from .lib.runtime_errors import RuntimeError_
+            from .runtime.errors import GoPanic
+            raise GoPanic(RuntimeError_(f"hash of unhashable type: {k.type}"), True)
+        k = k.v
+    if isinstance(k, GoStruct):
+        for f in k._fields:
+            check_iface_key(getattr(k, f))
+    elif type(k) is list:
+        for x in k:
+            check_iface_key(x)

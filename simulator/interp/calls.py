@@ -6,6 +6,7 @@ both *now* and run the call later; ``call`` emits the call itself.
 from __future__ import annotations
 
 from ..golang import types as T
+from .rtlib import HEAP, STACK, AppendSite
 from .scope import Builtin, Func, PkgName, TypeName, Var
 
 
@@ -80,6 +81,10 @@ class CallMixin:
             n = n.named_children[0]
         if n.type == "unary_expression" and self.text(n).startswith("*"):
             n = n.child_by_field_name("operand")
+        if n is not None and n.type == "selector_expression":       # pkg.T
+            pkg = n.child_by_field_name("operand")
+            return pkg.type == "identifier" and isinstance(self.lookup(self.text(pkg)), PkgName) and isinstance(
+                self.lookup((self.text(pkg), self.text(n.child_by_field_name("field")))), TypeName)
         return n is not None and n.type in ("identifier", "type_identifier") and isinstance(
             self.lookup(self.text(n)), TypeName)
 
@@ -240,6 +245,18 @@ class CallMixin:
         return f"(lambda: {code})"
 
     # -- builtins --------------------------------------------------------------------------------
+    def append_site(self, elem, var) -> str:
+        """The AppendSite for an append to slice variable ``var`` (None: a HEAP one of its own).
+        Struct and array elements are values: growing the backing array, or copying elements
+        into it, copies them (a pointer into the old array keeps the old value)."""
+        if var is not None and var.site is not None:
+            return var.site
+        site = self.k(AppendSite(elem, self.zero_factory(elem), _is_value_type(elem),
+                                 HEAP if var is None else var.mode))
+        if var is not None:
+            var.site = site
+        return site
+
     def builtin(self, name, n, args_node, deferred=False):
         args = [a for a in args_node.named_children if a.type != "comment"]
         spread = bool(args) and args[-1].type == "variadic_argument"
@@ -257,16 +274,17 @@ class CallMixin:
             if st == T.UNTYPED_NIL:
                 raise self.err(args[0], "first argument to append must be a typed slice; have untyped nil")
             elem = st.underlying().elem
-            # struct and array elements are values: growing the backing array, or copying
-            # elements into it, copies them (a pointer into the old array keeps the old value)
-            by_value = ", True" if _is_value_type(elem) else ""
             if spread:
                 other, ot = self.expr(args[1])
                 if T.is_string(ot):
-                    return f"_append_slice({s}, _str_to_bytes({other}))", st
-                return f"_append_slice({s}, {other}{by_value})", st
+                    other = f"_str_to_bytes({other})"
+                return f"_append_slice({s}, {other}, {self.append_site(elem, None)})", st
             vals = ", ".join(self.value_to(a, elem) for a in args[1:])
-            return f"_append({s}, [{vals}]{by_value})", st
+            var = self.fn.append_vars.get(n.start_byte)
+            site = self.append_site(elem, var)
+            if var is not None and var.mode == STACK:
+                return f"_append({s}, [{vals}], {site}, _fr)", st    # _fr: the call taking the buffer
+            return f"_append({s}, [{vals}], {site})", st
         if name == "copy":
             d, dt = self.expr(args[0])
             s, stt = self.expr(args[1])
@@ -290,7 +308,7 @@ class CallMixin:
                 cp = sizes[1] if len(sizes) > 1 else "None"
                 return f"_make_slice({ln}, {cp}, {self.zero_thunk(u.elem)})", t
             if isinstance(u, T.Map):
-                if isinstance(u.key.underlying(), T.Struct):
+                if isinstance(u.key.underlying(), (T.Struct, T.Array, T.Interface)):
                     return f"_mkmap_empty({self.k(u.key)})", t
                 return "{}", t
             if isinstance(u, T.Chan):

@@ -48,9 +48,10 @@ class FuncCtx:
         self.escaping = escaping
         self.named_results = named_results or []
         self.leaf = leaf
-        self.counter = 0
+        self.declared: set[str] = set()   # Python names of its locals so far (range-over-func)
         self.labels: list[tuple[str | None, str, str]] = []   # (label, kind, flag var)
         self.locals: list[tuple] = []     # (Var, declaring node): checked for "declared and not used"
+        self.append_vars: dict = {}       # slicestore.append_vars: the slice each append grows
 
 
 class Compiler(ExprMixin, CallMixin, StmtMixin, ControlMixin):
@@ -70,6 +71,7 @@ class Compiler(ExprMixin, CallMixin, StmtMixin, ControlMixin):
         self.func_names: dict[str, str] = {}     # python name -> Go qualified name
         self.method_fixups: list[tuple[T.Named, str, str]] = []
         self.uid = 0
+        self.var_ids = 0     # numbers locals file-wide: a closure's own and captured never clash
         self.iota = None
         self.imports_net = False
 
@@ -146,10 +148,10 @@ class Compiler(ExprMixin, CallMixin, StmtMixin, ControlMixin):
     def declare_local(self, name: str, t: T.Type | None, node=None) -> Var:
         if self.fn is None:
             raise self.err(node, "internal: local outside function")
-        self.fn.counter += 1
-        py = f"v_{name}_{self.fn.counter}" if name != "_" else self.fresh("blank")
-        if not hasattr(self.fn, "declared"):
-            self.fn.declared = set()
+        # Numbered per file, not per function: a closure's parameters and locals share the
+        # Python namespace with the cells it captures (passed in as default arguments).
+        self.var_ids += 1
+        py = f"v_{name}_{self.var_ids}" if name != "_" else self.fresh("blank")
         self.fn.declared.add(py)
         v = Var(name, t, py, cell=name in self.fn.escaping)
         if node is not None:
@@ -212,7 +214,7 @@ class Compiler(ExprMixin, CallMixin, StmtMixin, ControlMixin):
             if d.type == "function_declaration":
                 nodes = [d.child_by_field_name("name")]
             elif d.type in ("type_declaration", "const_declaration", "var_declaration"):
-                nodes = [nm for spec in _specs(d) for nm in spec.children_by_field_name("name")]
+                nodes = [nm for spec in _specs(d) for nm in _spec_names(spec)]
             else:
                 continue
             for nm in nodes:
@@ -341,22 +343,32 @@ class Compiler(ExprMixin, CallMixin, StmtMixin, ControlMixin):
     def compile_const_decl(self, d) -> None:
         prev_type_node, prev_values = None, None
         for i, spec in enumerate(n for n in d.named_children if n.type == "const_spec"):
-            names = [self.text(c) for c in spec.children_by_field_name("name")]
+            name_nodes = _spec_names(spec)
             tnode = spec.child_by_field_name("type")
             vals = spec.child_by_field_name("value")
-            if vals is None:
+            implicit = vals is None             # repeats the previous spec's type and values
+            if implicit:
                 tnode, vals = prev_type_node, prev_values
             else:
                 prev_type_node, prev_values = tnode, vals
             if vals is None:
                 raise self.err(spec, "missing init expr for const declaration")
+            exprs = vals.named_children
+            if len(name_nodes) > len(exprs):
+                nm = name_nodes[len(exprs)]
+                raise self.err(nm, f"missing init expr for {self.text(nm)}")
+            if len(name_nodes) < len(exprs):
+                if implicit:
+                    raise self.err(spec, "extra init expr")
+                raise self.err(exprs[len(name_nodes)], f"extra init expr {self.text(exprs[len(name_nodes)])}")
             t = self.resolve_type(tnode) if tnode is not None else None
             self.iota = i
-            exprs = vals.named_children
-            for j, name in enumerate(names):
-                value, vt = self.const_value(exprs[j])
+            for nm, e in zip(name_nodes, exprs):
+                name = self.text(nm)
+                self.check_new_name(self.scope, name, nm)
+                value, vt = self.const_value(e)
                 if t is not None:
-                    value, vt = self.convert_const(value, t, exprs[j]), t
+                    value, vt = self.convert_const(value, t, e), t
                 self.scope.declare(name, Const(name, vt, value))
             self.iota = None
 
@@ -418,11 +430,13 @@ class Compiler(ExprMixin, CallMixin, StmtMixin, ControlMixin):
     def compile_function(self, py, qual, sig, ptypes, pnames, rnames, body, node, defaults=""):
         """Emit ``def py(params):`` for a function or closure body."""
         from .escape import analyse
+        from .slicestore import append_vars
         info = analyse(self.src, body, pnames + [r for r in rnames if r])
         outer_fn, outer_scope = self.fn, self.scope
         self.scope = Scope(outer_scope, func_level=True)
         named = [r for r in rnames if r]
         self.fn = FuncCtx(qual, sig, info.has_defer, info.escaping, None, info.leaf)
+        self.fn.append_vars = append_vars(self.src, body, pnames, named)
         params = []
         for pname, pt in zip(pnames, ptypes):
             v = self.declare_local(pname, pt)
@@ -514,6 +528,11 @@ def _specs(d):
             yield from (c for c in n.named_children if c.type.endswith("_spec") or c.type == "type_alias")
         elif n.type.endswith("_spec") or n.type == "type_alias":
             yield n
+
+
+def _spec_names(spec):
+    """The declared names of a spec: tree-sitter's const_spec also files its ``,`` under "name"."""
+    return [c for c in spec.children_by_field_name("name") if c.is_named]
 
 
 def load(src: Source) -> tuple[Compiler, str]:

@@ -1,28 +1,241 @@
-"""Constant expressions, folded at compile time (iota, array lengths, typed constants)."""
+"""Constant expressions, folded at compile time as Go's type checker (types2) folds them.
+
+Values: untyped ints and runes and every typed integer are Python ints; untyped floats are exact
+Fractions (a library constant such as math.Pi may be a float); typed floats are Python floats,
+already rounded to float64 or float32; strings are str and booleans bool.
+
+The rules, in types2's words (const.go, expr.go, conversions.go):
+- an untyped operand meeting a typed one takes its type first and must be representable in it
+  (``1e3 * time.Microsecond`` is 1ms; ``2.5 * time.Second`` is "2.5 (untyped float constant)
+  truncated to int64");
+- arithmetic is exact, and a typed result must be representable in its type after every
+  operation (``300*365*24*time.Hour`` "overflows int64": it never wraps around); untyped
+  integers may grow to 512 bits;
+- the operands of a binary operation must then have identical types.
+Messages name operands as types2 does: ``1e20 (untyped float constant 1e+20)``,
+``X (constant 7 of int64 type time.Duration)``.
+"""
 from __future__ import annotations
 
+import math
+from decimal import Decimal
 from fractions import Fraction
 
 from ..golang import types as T
 from .scope import Const
 
-_INT_OPS = {
-    "+": lambda a, b: a + b, "-": lambda a, b: a - b, "*": lambda a, b: a * b,
-    "%": lambda a, b: int(_trunc_mod(a, b)), "<<": lambda a, b: a << b, ">>": lambda a, b: a >> b,
-    "&": lambda a, b: a & b, "|": lambda a, b: a | b, "^": lambda a, b: a ^ b,
-    "&^": lambda a, b: a & ~b,
-}
 _CMP = {"==": lambda a, b: a == b, "!=": lambda a, b: a != b, "<": lambda a, b: a < b,
         "<=": lambda a, b: a <= b, ">": lambda a, b: a > b, ">=": lambda a, b: a >= b}
+_INT_ONLY = ("%", "&", "|", "^", "&^")
+_BINARY_OPS = {"+", "-", "*", "/", "&&", "||", *_INT_ONLY}
+_SHIFT_BOUND = 1023 - 1 + 52          # types2: the largest constant shift count
+_UNTYPED_INT_BITS = 512               # types2: untyped integer constants' precision
+_OVERFLOW_OP = {"+": "addition", "-": "subtraction", "^": "bitwise XOR", "*": "multiplication",
+                "<<": "shift"}        # types2 opName: "constant multiplication overflow"
+#: untyped kinds in the order a mixed operation picks the larger (types2 maxType)
+_KIND_RANK = {"int": 0, "rune": 1, "float": 2}
 
 
-def _trunc_mod(a, b):
+def _integral(v) -> int | None:
+    """v as an int if it is a number with an integer value (types2 constant.ToInt)."""
+    if isinstance(v, bool):
+        return None
+    if isinstance(v, int):
+        return v
+    if isinstance(v, Fraction) and v.denominator == 1:
+        return int(v)
+    if isinstance(v, float) and v.is_integer():
+        return int(v)
+    return None
+
+
+def _is_number(v) -> bool:
+    return isinstance(v, (int, float, Fraction)) and not isinstance(v, bool)
+
+
+def _is_numeric(t) -> bool:
+    return T.is_integer(t) or T.is_float(t)
+
+
+def _is_bool(t) -> bool:
+    return T.under(t) in (T.BOOL, T.UNTYPED_BOOL)
+
+
+def _int_fits(v: int, name: str) -> bool:
+    bits = T.INT_BITS[name]
+    if name in T.SIGNED:
+        return -(1 << (bits - 1)) <= v < 1 << (bits - 1)
+    return 0 <= v < 1 << bits
+
+
+def _to_float(v, name: str) -> float | None:
+    """v rounded to float64 or float32; None when out of range (types2 roundFloat64)."""
+    try:
+        f = v if isinstance(v, float) else float(Fraction(v))
+    except OverflowError:
+        return None
+    if name == "float32":
+        from .rtlib import _f32
+        f = _f32(f)
+    return None if math.isinf(f) else f
+
+
+def representation(v, u: T.Basic) -> tuple[bool, object]:
+    """(representable, value): the constant v as a value of basic type u (types2
+    representableConst).  The value is Go's ``rounded``: an int for an integer type (also when
+    it does not fit: conversions show it), the rounded float for a float type, else None."""
+    if u.name in T.INT_BITS:
+        i = _integral(v)
+        if i is None:
+            return False, None
+        return _int_fits(i, u.name), i
+    if u.name in ("float32", "float64"):
+        if not _is_number(v):
+            return False, None
+        f = _to_float(v, u.name)
+        return f is not None, f
+    if u.name == "string":
+        return isinstance(v, str), v
+    if u.name == "bool":
+        return isinstance(v, bool), v
+    if u.name.startswith("complex") and _is_number(v):
+        return True, complex(float(v))
+    return True, v                    # unsafe.Pointer, complex values: outside the folding
+
+
+def type_name(t) -> str:
+    """t as the compiler's messages spell it: the package being compiled is left out."""
+    s = str(t)
+    return s[len("main."):] if isinstance(t, T.Named) and s.startswith("main.") else s
+
+
+def const_string(v) -> str:
+    """A constant's value as go/constant's Value.String prints it."""
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, int):
+        return str(v)
+    if isinstance(v, str):
+        from ..lib.gostrconv import quote
+        q = quote(v)
+        return q if len(q) <= 72 else q[:69] + "..."
+    if isinstance(v, (float, Fraction)):
+        return _float_string(Fraction(v))
+    return str(v)
+
+
+def _float_string(f: Fraction) -> str:
+    """go/constant floatVal.String: %.6g inside float64's range (%g when that would hide a
+    fraction), a rough mantissa and decimal exponent outside it."""
+    try:
+        x = float(f)
+    except OverflowError:
+        x = math.inf
+    if not math.isinf(x) and (f == 0) == (x == 0):
+        s = "%.6g" % x
+        if f.denominator != 1 and "." not in s:
+            s = _shortest_g(x)
+        return s
+    a = abs(f)
+    exp = a.numerator.bit_length() - a.denominator.bit_length()      # a = mant * 2**exp
+    mant = a / (Fraction(2) ** exp)
+    while mant >= 1:
+        mant, exp = mant / 2, exp + 1
+    while mant < Fraction(1, 2):
+        mant, exp = mant * 2, exp - 1
+    m = float(mant) * (-1 if f < 0 else 1)
+    d = exp * math.log10(2)
+    e = int(d)
+    m *= 10 ** (d - e)
+    if abs(m) < 1 - 0.5e-6:
+        m, e = m * 10, e - 1
+    elif abs(m) >= 10:
+        m, e = m / 10, e + 1
+    return "%.6ge%+d" % (m, e)
+
+
+def _shortest_g(x: float) -> str:
+    """Go's %g: the shortest digits that read back as x; an exponent below -4 or from 6 on."""
+    sign, digits, exp = Decimal(repr(x)).as_tuple()
+    ds = "".join(map(str, digits))
+    dp = len(ds) + exp                       # x = 0.ds * 10**dp
+    ds = ds.rstrip("0") or "0"
+    neg = "-" if sign else ""
+    e = dp - 1
+    if e < -4 or e >= 6:
+        mant = ds[0] + ("." + ds[1:] if len(ds) > 1 else "")
+        return f"{neg}{mant}e{'+' if e >= 0 else '-'}{abs(e):02d}"
+    if dp <= 0:
+        return f"{neg}0.{'0' * -dp}{ds}"
+    if dp >= len(ds):
+        return neg + ds + "0" * (dp - len(ds))
+    return f"{neg}{ds[:dp]}.{ds[dp:]}"
+
+
+def _trunc_div(a: int, b: int) -> int:
+    q = abs(a) // abs(b)
+    return q if (a >= 0) == (b >= 0) else -q
+
+
+def _trunc_mod(a: int, b: int) -> int:
     r = abs(a) % abs(b)
     return -r if a < 0 else r
 
 
-def _rank(t) -> int:
-    return {"int": 0, "rune": 1, "float": 2}.get(getattr(t, "kind", ""), -1)
+def _arith(op: str, a, b, integer: bool):
+    """a op b, exact: integer operations truncate like Go's, the others are over Fractions."""
+    if integer:
+        if op == "/":
+            return _trunc_div(a, b)
+        if op == "%":
+            return _trunc_mod(a, b)
+        if op == "&^":
+            return a & ~b
+        return {"+": int.__add__, "-": int.__sub__, "*": int.__mul__, "&": int.__and__,
+                "|": int.__or__, "^": int.__xor__}[op](a, b)
+    a, b = Fraction(a), Fraction(b)
+    return {"+": lambda: a + b, "-": lambda: a - b, "*": lambda: a * b, "/": lambda: a / b}[op]()
+
+
+def _op_allowed(op: str, t) -> bool:
+    """types2 binaryOpPredicates / unaryOpPredicates for constant operands."""
+    if op in _INT_ONLY:
+        return T.is_integer(t)
+    if op == "+":
+        return _is_numeric(t) or T.is_string(t)
+    if op in ("-", "*", "/"):
+        return _is_numeric(t)
+    if op in ("&&", "||", "!"):
+        return _is_bool(t)
+    return True
+
+
+def _parent_context(n) -> tuple[str, str]:
+    """How an untyped constant at node n is being given a type, read from the tree: ("operand",
+    "") for an operand of a binary operation or of ``x op= c`` (types2 matchTypes), else
+    ("assign", where) with where as Go's "cannot use ... in <where>" names it ("" if unknown)."""
+    p = n.parent
+    while p is not None and p.type == "parenthesized_expression":
+        n, p = p, p.parent
+    if p is None:
+        return "assign", ""
+    from ..golang.parse import operator
+    if p.type == "binary_expression" and operator(p) not in ("<<", ">>", "&&", "||"):
+        return "operand", ""
+    if p.type == "expression_list" and p.parent is not None:
+        g = p.parent
+        if g.type in ("assignment_statement", "short_var_declaration"):
+            op = operator(g) if g.type == "assignment_statement" else "="
+            if op not in ("=", "<<=", ">>="):
+                return "operand", ""
+            if op != "=":
+                return "assign", ""
+            left = g.child_by_field_name("left")
+            many = left is not None and len(left.named_children) > 1
+            return "assign", "multiple assignment" if many else "assignment"
+        return "assign", {"var_spec": "variable declaration", "const_spec": "constant declaration",
+                          "return_statement": "return statement"}.get(g.type, "")
+    return "assign", "send" if p.type == "send_statement" else ""
 
 
 def unquote_go(text: str) -> str:
@@ -87,14 +300,14 @@ class ConstMixin:
             try:
                 return unquote_go(text), T.UNTYPED_STRING
             except (ValueError, IndexError):
-                raise self.err(n, "invalid escape in string literal")
+                raise self._err(n, "invalid escape in string literal")
         if k == "true":
             return True, T.UNTYPED_BOOL
         if k == "false":
             return False, T.UNTYPED_BOOL
         if k == "iota":
             if self.iota is None:
-                raise self.err(n, "cannot use iota outside constant declaration")
+                raise self._err(n, "cannot use iota outside constant declaration")
             return self.iota, T.UNTYPED_INT
         if k == "identifier":
             if text == "iota" and self.iota is not None:
@@ -114,55 +327,9 @@ class ConstMixin:
         if k == "parenthesized_expression":
             return self.const_value(n.named_children[0])
         if k == "unary_expression":
-            from ..golang.parse import operator
-            v, t = self.const_value(n.child_by_field_name("operand"))
-            op = operator(n)
-            if op == "-":
-                return -v, t
-            if op == "+":
-                return v, t
-            if op == "!":
-                return not v, t
-            if op == "^":
-                return T.wrap_int(~v, t) if not isinstance(t, T.Untyped) else ~v, t
-            raise _NotConst()
+            return self._fold_unary(n)
         if k == "binary_expression":
-            from ..golang.parse import operator
-            a, ta = self.const_value(n.child_by_field_name("left"))
-            b, tb = self.const_value(n.child_by_field_name("right"))
-            op = operator(n)
-            if op in _CMP:
-                return _CMP[op](a, b), T.UNTYPED_BOOL
-            if op in ("&&", "||"):
-                return (a and b) if op == "&&" else (a or b), T.UNTYPED_BOOL
-            if op in ("<<", ">>"):
-                t = ta
-            elif isinstance(ta, T.Untyped) and isinstance(tb, T.Untyped):
-                t = ta if _rank(ta) >= _rank(tb) else tb
-            else:
-                t = tb if isinstance(ta, T.Untyped) else ta
-            if op == "/":
-                if b == 0:
-                    raise self.err(n, "invalid operation: division by zero")
-                if T.is_integer(t) and isinstance(a, int) and isinstance(b, int) \
-                        and not isinstance(a, Fraction) and not isinstance(b, Fraction):
-                    v = abs(a) // abs(b)
-                    v = v if (a >= 0) == (b >= 0) else -v
-                elif isinstance(a, float) or isinstance(b, float):
-                    v = a / b
-                else:
-                    v = Fraction(a) / Fraction(b)
-            elif op == "+" and isinstance(a, str):
-                v = a + b
-            elif op in _INT_OPS:
-                if op == "%" and b == 0:
-                    raise self.err(n, "invalid operation: division by zero")
-                v = _INT_OPS[op](a, b)
-            else:
-                raise _NotConst()
-            if not isinstance(t, T.Untyped) and T.is_integer(t):
-                v = T.wrap_int(v, t)
-            return v, t
+            return self._fold_binary(n)
         if k == "call_expression":
             # typed constant conversions: time.Duration(5), int64(3), float64(1)
             fn = n.child_by_field_name("function")
@@ -183,41 +350,241 @@ class ConstMixin:
             raise _NotConst()
         raise _NotConst()
 
-    def convert_const(self, v, t, n=None, untyped: str = ""):
-        """The constant v as a value of type t.  ``untyped``: v is an untyped constant being
-        given type t, "implicit" (assignment, argument...) or "explicit" (a conversion T(v)):
-        then it must be representable in t, as Go's type checker requires; a typed constant
-        wraps around (``^uint(0)``)."""
+    # -- operations (types2 unary, binary, shift) --------------------------------------------
+    def _fold_unary(self, n):
+        from ..golang.parse import operator
+        xn = n.child_by_field_name("operand")
+        v, t = self.const_value(xn)
+        op = operator(n)
+        if op not in ("-", "+", "!", "^"):
+            raise _NotConst()
+        if not (_is_bool(t) if op == "!" else T.is_integer(t) if op == "^" else _is_numeric(t)):
+            raise self._err(xn, f"invalid operation: operator {op} not defined on "
+                               f"{self.operand_string(xn, v, t)}")
+        if op == "!":
+            return not v, t
+        if op == "+":
+            return v, t
+        if op == "-":
+            v = -v if isinstance(v, (int, Fraction)) else -Fraction(v)
+        else:
+            v = ~_integral(v)
+            u = t.underlying()
+            if isinstance(u, T.Basic) and u.name in T.INT_BITS and u.name not in T.SIGNED:
+                v &= (1 << T.INT_BITS[u.name]) - 1        # ^uint8(0) == 255
+        return self._overflow(n, v, t), t
+
+    def _fold_binary(self, n):
+        from ..golang.parse import operator
+        xn, yn = n.child_by_field_name("left"), n.child_by_field_name("right")
+        a, ta = self.const_value(xn)
+        b, tb = self.const_value(yn)
+        op = operator(n)
+        if op in ("<<", ">>"):
+            return self._fold_shift(n, op, xn, a, ta, yn, b, tb)
+        a, ta, b, tb = self._match_types(xn, a, ta, yn, b, tb)
+        if op in _CMP:
+            if ta != tb:
+                raise self._err(yn, f"invalid operation: {self.expr_string(xn)} {op} "
+                                   f"{self.expr_string(yn)} (mismatched types {type_name(ta)} and "
+                                   f"{type_name(tb)})")
+            return _CMP[op](a, b), T.UNTYPED_BOOL
+        if ta != tb:
+            raise self._err(n, f"invalid operation: {self.expr_string(n)} (mismatched types "
+                              f"{type_name(ta)} and {type_name(tb)})")
+        if op not in _BINARY_OPS:
+            raise _NotConst()
+        if not _op_allowed(op, ta):
+            raise self._err(xn, f"invalid operation: operator {op} not defined on "
+                               f"{self.operand_string(xn, a, ta)}")
+        if op in ("&&", "||"):
+            return (a and b) if op == "&&" else (a or b), ta
+        if op in ("/", "%") and b == 0:
+            raise self._err(yn, "invalid operation: division by zero")
+        if T.is_string(ta):
+            v = a + b
+        elif T.is_integer(ta):
+            v = _arith(op, _integral(a), _integral(b), True)
+        else:
+            v = _arith(op, a, b, False)
+        return self._overflow(n, v, ta), ta
+
+    def _fold_shift(self, n, op, xn, a, ta, yn, b, tb):
+        x = _integral(a) if _is_number(a) else None
+        if not (T.is_integer(ta) or (isinstance(ta, T.Untyped) and x is not None)):
+            raise self._err(xn, "invalid operation: shifted operand "
+                               f"{self.operand_string(xn, a, ta)} must be integer")
+        s = _integral(b) if _is_number(b) else None
+        if s is not None and s < 0:
+            raise self._err(yn, f"invalid operation: negative shift count {self.operand_string(yn, b, tb)}")
+        if isinstance(tb, T.Untyped):
+            self._give_type(yn, b, tb, T.UINT, "operand")
+        elif not T.is_integer(tb):
+            raise self._err(yn, f"invalid operation: shift count {self.operand_string(yn, b, tb)} "
+                               "must be integer")
+        if s > _SHIFT_BOUND:
+            raise self._err(yn, f"invalid operation: invalid shift count {self.operand_string(yn, b, tb)}")
+        t = ta if T.is_integer(ta) else T.UNTYPED_INT        # 1.0 << 3 is an untyped int
+        return self._overflow(n, x << s if op == "<<" else x >> s, t), t
+
+    def _match_types(self, xn, a, ta, yn, b, tb):
+        """types2 matchTypes: an untyped operand takes the other operand's type (two untyped
+        numbers: the larger kind), if the kinds may mix at all."""
+        if not isinstance(ta, T.Untyped) and not isinstance(tb, T.Untyped):
+            return a, ta, b, tb
+        if (_is_numeric(ta) != _is_numeric(tb) or _is_bool(ta) != _is_bool(tb)
+                or T.is_string(ta) != T.is_string(tb)):
+            return a, ta, b, tb                   # reported as mismatched types
+        if isinstance(ta, T.Untyped) and isinstance(tb, T.Untyped):
+            if ta.kind in _KIND_RANK and tb.kind in _KIND_RANK:
+                t = ta if _KIND_RANK[ta.kind] >= _KIND_RANK[tb.kind] else tb
+                return a, t, b, t
+            return a, ta, b, tb
+        if isinstance(ta, T.Untyped):
+            return self._give_type(xn, a, ta, tb, "operand"), tb, b, tb
+        return a, ta, self._give_type(yn, b, tb, ta, "operand"), ta
+
+    def _overflow(self, n, v, t):
+        """types2 overflow: a typed result must be representable in its type (and is rounded
+        to it); an untyped integer may not outgrow 512 bits."""
         u = t.underlying()
-        if isinstance(u, T.Basic):
-            if u.name == "float32":
-                from .rtlib import _f32
-                return _f32(float(v))
-            if u.name.startswith("float"):
-                return float(v)
-            if isinstance(v, Fraction):
-                if v.denominator != 1:
-                    raise self.err(n, f"cannot use {float(v)} (untyped float constant) as {t} value (truncated)")
-                v = int(v)
-            if u.name in T.INT_BITS:
-                if isinstance(v, float):
-                    if v != int(v):
-                        raise self.err(n, f"cannot use {v} (untyped float constant) as {t} value (truncated)")
-                    v = int(v)
-                if isinstance(v, bool) or not isinstance(v, int):
-                    raise self.err(n, f"cannot convert {v!r} to type {t}")
-                w = T.wrap_int(v, t)
-                if untyped and w != v:
-                    if untyped == "explicit":
-                        raise self.err(n, f"constant {v} overflows {t}")
-                    shown = self.text(n) if n is not None else str(v)
-                    value = f" {v}" if shown != str(v) else ""
-                    raise self.err(n, f"cannot use {shown} (untyped int constant{value}) as {t} "
-                                      f"value (overflows)")
-                return w
-            if u.name == "string" and isinstance(v, int) and not isinstance(v, bool):
-                return chr(v)
+        if isinstance(u, T.Basic) and _is_numeric(u):
+            ok, r = representation(v, u)
+            if not ok:
+                raise self._err(n, f"{self.operand_string(n, v, t)} overflows {u}")
+            return r
+        if t in (T.UNTYPED_INT, T.UNTYPED_RUNE) and abs(v).bit_length() > _UNTYPED_INT_BITS:
+            from ..golang.parse import operator
+            op = operator(n) if n.type in ("binary_expression", "unary_expression") else ""
+            name = _OVERFLOW_OP.get(op, "") if n.type == "binary_expression" else \
+                "bitwise complement" if op == "^" else ""
+            where = n.child_by_field_name("operator") or n
+            raise self._err(where, f"constant {name + ' ' if name else ''}overflow")
         return v
+
+    # -- giving an untyped constant a type, conversions ----------------------------------------
+    def _give_type(self, n, v, vt, t, how: str, where: str = ""):
+        """The untyped constant v (at node n; vt its type, None: n's) as a value of type t:
+        types2 convertUntyped for ``how == "operand"`` ("1.5 (untyped float constant) truncated
+        to int64"), assignment for "assign" ("cannot use ... as T value in <where> (truncated)")."""
+        u = t.underlying()
+        if not isinstance(u, T.Basic):
+            return v
+        ok, r = representation(v, u)
+        if ok:
+            return r
+        vt = vt or self._const_type(n, v)
+        numeric = _is_numeric(vt) and _is_numeric(u)
+        why = ("truncated" if not T.is_integer(vt) and T.is_integer(u) else "overflows") if numeric else ""
+        x = self.operand_string(n, v, vt)
+        if how == "operand":
+            raise self._err(n, f"{x} {why} {'to ' if why == 'truncated' else ''}{u}" if why
+                              else f"cannot convert {x} to type {u}")
+        msg = f"cannot use {x} as {type_name(t)} value" + (f" in {where}" if where else "")
+        raise self._err(n, msg + (f" ({why})" if why else ""))
+
+    def convert_const(self, v, t, n=None, untyped: str = ""):
+        """The constant v (at node n) as a value of type t.  ``untyped``: "implicit" when an
+        untyped constant is given type t by its context (an assignment, an argument, the other
+        operand of a binary operation: which one is read from the tree), "explicit" for a
+        conversion T(v) of an untyped constant, "" for a conversion of a typed constant or a
+        const declaration's value.  v must be representable in t as Go's type checker requires:
+        constants never wrap around (``^uint(0)`` is folded by the ``^``)."""
+        u = t.underlying()
+        if not isinstance(u, T.Basic):
+            return v
+        how, where = _parent_context(n) if n is not None else ("assign", "")
+        if untyped == "" and where == "constant declaration":
+            vt = self._const_type(n, v)
+            if not isinstance(vt, T.Untyped):          # const Z int64 = X: types must match
+                if vt != t:
+                    raise self._err(n, f"cannot use {self.operand_string(n, v, vt)} as "
+                                      f"{type_name(t)} value in {where}")
+                return v
+            untyped = "implicit"
+        if untyped == "implicit":
+            p = n.parent if n is not None else None
+            if how == "assign" and p is not None and p.type == "argument_list" and p.parent is not None:
+                where = f"argument to {self.expr_string(p.parent.child_by_field_name('function'))}"
+            return self._give_type(n, v, None, t, how, where)
+        # a conversion T(v) (types2 conversion: constConvertibleTo)
+        if u.name == "string" and isinstance(v, int) and not isinstance(v, bool):
+            return chr(v) if 0 <= v <= 0x10FFFF and not 0xD800 <= v <= 0xDFFF else "\ufffd"
+        ok, r = representation(v, u)
+        if ok:
+            return r
+        vt = self._const_type(n, v)
+        if T.is_integer(vt) and T.is_integer(u):
+            raise self._err(n, f"constant {v} overflows {type_name(t)}")
+        shown = r if r is not None else v                # 1e30 shows as the integer it rounds to
+        raise self._err(n, f"cannot convert {self.operand_string(n, shown, vt)} to type {type_name(t)}")
+
+    def _const_type(self, n, v):
+        """The type of the constant expression n (v's kind when n is unknown)."""
+        c = self.try_const(n) if n is not None else None
+        if c is not None:
+            return c[1]
+        return (T.UNTYPED_BOOL if isinstance(v, bool) else T.UNTYPED_INT if isinstance(v, int)
+                else T.UNTYPED_STRING if isinstance(v, str) else T.UNTYPED_FLOAT)
+
+    # -- messages ------------------------------------------------------------------------------
+    def _err(self, n, msg: str):
+        """A compile error at n; inside a const spec's inherited expression (``B`` repeating
+        ``A int8 = 50 * iota``), at the constant's own name, as types2 reports it."""
+        spec, top, prev = n, n, n
+        while spec is not None and spec.type != "const_spec":
+            if spec.type in ("function_declaration", "func_literal", "block"):
+                return self.err(n, msg)
+            if spec.type == "expression_list":
+                top = prev
+            prev, spec = spec, spec.parent
+        if spec is None or self.iota is None or spec.parent is None:
+            return self.err(n, msg)
+        specs = [c for c in spec.parent.named_children if c.type == "const_spec"]
+        cur = specs[self.iota] if self.iota < len(specs) else spec
+        if cur == spec:
+            return self.err(n, msg)
+        exprs = spec.child_by_field_name("value").named_children
+        names = cur.children_by_field_name("name")
+        j = next((k for k, e in enumerate(exprs) if e == top), 0)
+        return self.err(names[j] if j < len(names) else cur, msg)
+
+    def operand_string(self, n, v, t) -> str:
+        """types2 operand.String for a constant: ``1e20 (untyped float constant 1e+20)``,
+        ``Y * 2 (constant 200 of type int8)``, ``X (constant 7 of int64 type time.Duration)``."""
+        expr = self.expr_string(n) if n is not None else ""
+        s = const_string(v)
+        val = f" {s}" if s != expr else ""
+        if isinstance(t, T.Untyped):
+            desc = f"{t} constant{val}"
+        else:
+            kind = f"{t.underlying()} " if isinstance(t, T.Named) else ""
+            desc = f"constant{val} of {kind}type {type_name(t)}"
+        return f"{expr} ({desc})" if expr else desc
+
+    def expr_string(self, n) -> str:
+        """n printed as the Go compiler prints expressions in messages (syntax.String): one
+        blank around binary operators, parentheses as written."""
+        from ..golang.parse import operator
+        k = n.type
+        if k == "binary_expression":
+            return (f"{self.expr_string(n.child_by_field_name('left'))} {operator(n)} "
+                    f"{self.expr_string(n.child_by_field_name('right'))}")
+        if k == "unary_expression":
+            return operator(n) + self.expr_string(n.child_by_field_name("operand"))
+        if k == "parenthesized_expression" and n.named_children:
+            return f"({self.expr_string(n.named_children[0])})"
+        if k == "call_expression":
+            args = n.child_by_field_name("arguments")
+            dots = "..." if any(c.type == "..." for c in args.children) else ""
+            inner = ", ".join(self.expr_string(a) for a in args.named_children)
+            return f"{self.expr_string(n.child_by_field_name('function'))}({inner}{dots})"
+        if k == "selector_expression":
+            return (f"{self.expr_string(n.child_by_field_name('operand'))}."
+                    f"{self.text(n.child_by_field_name('field'))}")
+        if k.endswith("_literal") and "string" in k or k == "rune_literal":
+            return self.text(n)
+        return " ".join(self.text(n).split())
 
 
 class _NotConst(Exception):

@@ -228,7 +228,7 @@ class ControlMixin:
         replayed by the caller after the iterator stops."""
         import re
         cb, ret = self.fresh("rangefunc"), self.fresh("rfret")
-        outer_names = set(getattr(self.fn, "declared", ()))
+        outer_names = set(self.fn.declared)
         self.emit(f"{ret} = None")
         saved_lines, saved_ind = self.lines, self.ind
         self.lines, self.ind = [], saved_ind + 1

@@ -7,6 +7,7 @@ statement that uses them.
 """
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 
 from ..golang import types as T
@@ -15,6 +16,32 @@ from .consts import ConstMixin
 from .scope import Builtin, Const, Func, PkgName, TypeName, Var
 
 _CMP = ("==", "!=", "<", "<=", ">", ">=")
+
+
+def type_text(t) -> str:
+    """A type as the Go compiler names it in an error: the main package's own types unqualified
+    (``V``, ``[]V``), other packages' qualified (``time.Duration``)."""
+    return re.sub(r"\bmain\.", "", str(t))
+
+
+def mismatched(ta, tb, comparison: bool) -> bool:
+    """Two typed operands of a binary operator whose types differ (Go has no implicit
+    conversions: ``n * time.Millisecond`` with ``n int`` does not compile).  A comparison only
+    needs one side assignable to the other: an interface and a value, a defined type and an
+    unnamed one with the same underlying type, a channel and a directional view of it."""
+    if ta is None or tb is None or isinstance(ta, T.Untyped) or isinstance(tb, T.Untyped):
+        return False
+    if T.is_interface(ta) or T.is_interface(tb):
+        return False
+    if ta == tb or str(ta) == str(tb):
+        return False
+    if comparison:
+        ua, ub = ta.underlying(), tb.underlying()
+        if (not isinstance(ta, T.Named) or not isinstance(tb, T.Named)) and (ua == ub or str(ua) == str(ub)):
+            return False
+        if isinstance(ua, T.Chan) and isinstance(ub, T.Chan) and str(ua.elem) == str(ub.elem):
+            return False
+    return True
 _LVALUE_KINDS = ("identifier", "selector_expression", "index_expression", "unary_expression",
                  "parenthesized_expression")
 
@@ -165,16 +192,26 @@ class ExprMixin(ConstMixin):
             inner = inner.named_children[0]
         ptr = inner.type == "unary_expression" and self.text(inner).startswith("*")
         base = inner.child_by_field_name("operand") if ptr else inner
-        if base is None or base.type not in ("identifier", "type_identifier"):
+        if base is None:
             return None
-        e = self.lookup(self.text(base))
+        if base.type in ("identifier", "type_identifier"):
+            e = self.lookup(self.text(base))
+        elif base.type == "selector_expression":          # a library type: time.Duration.String
+            pkg = base.child_by_field_name("operand")
+            if pkg.type != "identifier" or not isinstance(self.lookup(self.text(pkg)), PkgName):
+                return None
+            e = self.lookup((self.text(pkg), self.text(base.child_by_field_name("field"))))
+        else:
+            return None
         if not isinstance(e, TypeName) or not isinstance(e.type, T.Named):
             return None
         info = e.type.methods.get(field)
-        if info is None or e.type.pkg != "main":
+        if info is None or (e.type.pkg != "main" and info.impl is None):
             raise self.err(n, f"{self.text(n)} undefined")
         recv_t = T.Pointer(e.type) if ptr else e.type
         sig = T.Signature((recv_t,) + tuple(info.sig.params), info.sig.results, info.sig.variadic)
+        if e.type.pkg != "main":            # the library's implementation takes the receiver first
+            return self.k(info.impl), sig
         return f"m_{e.type.name}_{field}", sig
 
     def select(self, code: str, t: T.Type, field: str, n):
@@ -189,7 +226,7 @@ class ExprMixin(ConstMixin):
         if m is not None:
             recv_code, recv_t, info = m
             return self.method_value(code if recv_code is None else recv_code.format(code), recv_t, info, field), info.sig
-        raise self.err(n, f"{self.text(n)} undefined (type {t} has no field or method {field})")
+        raise self.err(n, f"{self.text(n)} undefined (type {type_text(t)} has no field or method {field})")
 
     def struct_of(self, t):
         u = t.underlying() if t is not None else None
@@ -453,6 +490,9 @@ class ExprMixin(ConstMixin):
         else:
             a, ta = self.expr(ln)
             b, tb = self.expr(rn)
+        if mismatched(ta, tb, op in _CMP):
+            raise self.err(n, f"invalid operation: {self.text(n)} (mismatched types "
+                              f"{type_text(ta)} and {type_text(tb)})")
         t = ta if not isinstance(ta, T.Untyped) or ta == T.UNTYPED_NIL else tb
         if op in _CMP:
             return self.compare(op, a, ta, b, tb, n), T.UNTYPED_BOOL
@@ -483,7 +523,12 @@ class ExprMixin(ConstMixin):
             if T.is_interface(ta) or T.is_interface(tb):
                 eq = f"_ieq({a}, {b})"
                 return eq if op == "==" else f"(not {eq})"
-            if isinstance(ta.underlying() if ta else None, (T.Pointer, T.Chan, T.Map, T.Signature)):
+            u = ta.underlying() if ta else None
+            if isinstance(u, T.Pointer) and not T.is_struct_ptr(ta):
+                # a pointer to a variable or an element is a new Pointer object per ``&x``:
+                # the same location is equal keys (values.Pointer.__eq__), not the same object
+                return f"({a} {op} {b})"
+            if isinstance(u, (T.Pointer, T.Chan, T.Map, T.Signature)):
                 return f"({a} {'is' if op == '==' else 'is not'} {b})"
         return f"({a} {op} {b})"
 

@@ -148,6 +148,8 @@ def member_entity(path: str, name: str):
         return Func(f"{pkg.name}.{name}", sig, "", blocking=decl.blocking, lib=decl)
     if name in pkg.vars:
         v = pkg.vars[name]
+        if v.const and v.type.startswith("untyped "):    # math.Pi, http.StatusOK: untyped
+            return Const(name, T.Untyped(v.type.split()[1]), v.value)
         node, src = _parse_type_text(v.type)
         t = resolve_type(node, src, lookup)
         if v.const:

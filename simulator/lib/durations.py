@@ -1,8 +1,6 @@
 """Go's time.Duration text: ``ParseDuration`` and ``Duration.String`` with Go's exact output."""
 from __future__ import annotations
 
-import re
-
 NANOSECOND = 1
 MICROSECOND = 1000
 MILLISECOND = 1000 * MICROSECOND
@@ -10,32 +8,115 @@ SECOND = 1000 * MILLISECOND
 MINUTE = 60 * SECOND
 HOUR = 60 * MINUTE
 
-_UNITS = {"ns": 1, "us": MICROSECOND, "µs": MICROSECOND, "μs": MICROSECOND,
-          "ms": MILLISECOND, "s": SECOND, "m": MINUTE, "h": HOUR}
-_PART = re.compile(r"([0-9]*(?:\.[0-9]*)?)(ns|us|µs|μs|ms|s|m|h)")
+#: time.unitMap, keyed by the unit's UTF-8 bytes: "µs" (U+00B5) and "μs" (U+03BC) are both micro
+_UNITS = {b"ns": 1, b"us": MICROSECOND, "µs".encode(): MICROSECOND, "μs".encode(): MICROSECOND,
+          b"ms": MILLISECOND, b"s": SECOND, b"m": MINUTE, b"h": HOUR}
+_DIGITS = b"0123456789"
+
+
+class DurationError(ValueError):
+    """A ParseDuration failure: ``message`` and the input ``value``; str() is Go's text."""
+
+    def __init__(self, message: str, value: str):
+        super().__init__(f"time: {message} {quote(value)}")
+        self.message, self.value = message, value
+
+
+def quote(s: str) -> str:
+    """time's own quote (format.go): control and non-ASCII bytes as \\x escapes."""
+    out = ['"']
+    for ch in s:
+        if ch < " " or ch >= "\x80":
+            out += ["\\x%02x" % b for b in ch.encode("utf-8", "surrogateescape")]
+        else:
+            out.append("\\" + ch if ch in '"\\' else ch)
+    return "".join(out) + '"'
+
+
+def _leading_int(s: bytes) -> tuple[int | None, bytes]:
+    """leadingInt: the leading [0-9]* of s; None when it exceeds 1<<63."""
+    x, i = 0, 0
+    while i < len(s) and s[i] in _DIGITS:
+        if x > (1 << 63) // 10:
+            return None, s
+        x = x * 10 + s[i] - 48
+        if x > 1 << 63:
+            return None, s
+        i += 1
+    return x, s[i:]
+
+
+def _leading_fraction(s: bytes) -> tuple[int, float, bytes]:
+    """leadingFraction: digits after the point; precision stops accumulating past int64."""
+    x, scale, i, overflow = 0, 1.0, 0, False
+    while i < len(s) and s[i] in _DIGITS:
+        if not overflow:
+            y = x * 10 + s[i] - 48
+            if x > ((1 << 63) - 1) // 10 or y > 1 << 63:
+                overflow = True
+            else:
+                x, scale = y, scale * 10
+        i += 1
+    return x, scale, s[i:]
+
+
+def parse_go_duration(text: str) -> int:
+    """time.ParseDuration, step for step (format.go): integer arithmetic on the whole part,
+    float64 for the fraction times the unit (truncated), overflow past int64 an error.
+    Raises DurationError."""
+    s = text.encode("utf-8", "surrogateescape")
+    d, neg = 0, False
+    if s[:1] in (b"-", b"+"):
+        neg, s = s[:1] == b"-", s[1:]
+    if s == b"0":
+        return 0
+    if not s:
+        raise DurationError("invalid duration", text)
+    while s:
+        if not (s[0] == 46 or s[0] in _DIGITS):            # [0-9.]
+            raise DurationError("invalid duration", text)
+        pl = len(s)
+        v, s = _leading_int(s)
+        if v is None:
+            raise DurationError("invalid duration", text)
+        pre, post, f, scale = pl != len(s), False, 0, 1.0
+        if s[:1] == b".":
+            s = s[1:]
+            pl = len(s)
+            f, scale, s = _leading_fraction(s)
+            post = pl != len(s)
+        if not pre and not post:
+            raise DurationError("invalid duration", text)
+        i = 0
+        while i < len(s) and not (s[i] == 46 or s[i] in _DIGITS):
+            i += 1
+        if i == 0:
+            raise DurationError("missing unit in duration", text)
+        u, s = s[:i], s[i:]
+        unit = _UNITS.get(u)
+        if unit is None:
+            raise DurationError(f"unknown unit {quote(u.decode('utf-8', 'surrogateescape'))} in duration", text)
+        if v > (1 << 63) // unit:
+            raise DurationError("invalid duration", text)
+        v *= unit
+        if f > 0:
+            v += int(float(f) * (float(unit) / scale))   # uint64(float64(f) * (float64(unit) / scale))
+            if v > 1 << 63:
+                raise DurationError("invalid duration", text)
+        d += v
+        if d > 1 << 63:
+            raise DurationError("invalid duration", text)
+    if neg:
+        return -d
+    if d > (1 << 63) - 1:
+        raise DurationError("invalid duration", text)
+    return d
 
 
 def parse_duration(text: str) -> int:
-    """``"1.5s"`` -> 1500000000.  Raises ValueError with Go's wording on bad input."""
-    s = text.strip()
-    orig = s
-    neg = s.startswith("-")
-    if s[:1] in "+-":
-        s = s[1:]
-    if s == "0":
-        return 0
-    if not s:
-        raise ValueError(f'time: invalid duration "{orig}"')
-    total = 0.0
-    pos = 0
-    while pos < len(s):
-        m = _PART.match(s, pos)
-        if not m or m.group(1) in ("", "."):
-            raise ValueError(f'time: invalid duration "{orig}"')
-        total += float(m.group(1)) * _UNITS[m.group(2)]
-        pos = m.end()
-    n = int(round(total))
-    return -n if neg else n
+    """A duration in a ``//deferlab:`` directive: Go's syntax (``"1.5s"`` -> 1500000000), the
+    surrounding blanks ignored.  Raises ValueError (DurationError) with Go's wording."""
+    return parse_go_duration(text.strip())
 
 
 def _fmt_frac(v: int, prec: int) -> tuple[str, int]:

@@ -3,28 +3,26 @@ from __future__ import annotations
 
 import functools
 import math as _m
+from fractions import Fraction
 
 from ..values import GoSlice, GoStruct, copy_value
 from .dyn import call_sync
 from .registry import Package
 
 math = Package("math")
-for _name, _val in (("Pi", _m.pi), ("E", _m.e), ("Sqrt2", _m.sqrt(2)), ("Ln2", _m.log(2)),
+# untyped constants, exact as Go declares them (math/const.go): math.Pi * 1e9 is folded exactly
+for _name, _val in (("Pi", "3.14159265358979323846264338327950288419716939937510582097494459"),
+                    ("E", "2.71828182845904523536028747135266249775724709369995957496696763"),
+                    ("Sqrt2", "1.41421356237309504880168872420969807856967187537694807317667974"),
+                    ("Ln2", "0.693147180559945309417232121458176568075500134360255254120680009"),
                     ("MaxFloat64", 1.7976931348623157e308), ("SmallestNonzeroFloat64", 5e-324)):
-    math.const(_name, "float64", _val)
-for _name, _val, _t in (("MaxInt", 2**63 - 1, "int"), ("MinInt", -2**63, "int"),
-                        ("MaxInt8", 127, "int"), ("MinInt8", -128, "int"),
-                        ("MaxInt16", 2**15 - 1, "int"), ("MinInt16", -2**15, "int"),
-                        ("MaxInt32", 2**31 - 1, "int"), ("MinInt32", -2**31, "int"),
-                        ("MaxInt64", 2**63 - 1, "int"), ("MinInt64", -2**63, "int"),
-                        ("MaxUint8", 255, "int"), ("MaxUint16", 65535, "int"),
-                        ("MaxUint32", 2**32 - 1, "int"), ("MaxUint64", 2**64 - 1, "int"),
-                        ("MaxUint", 2**64 - 1, "int")):
-    math.const(_name, "untyped_int", _val)
-# untyped constants: the const value carries no type, so `math.MaxInt64` fits int64 and float64
-for _d in math.vars.values():
-    if _d.type == "untyped_int":
-        _d.type = "int"
+    math.const(_name, "untyped float", Fraction(_val))
+for _name, _val in (("MaxInt", 2**63 - 1), ("MinInt", -2**63), ("MaxInt8", 127), ("MinInt8", -128),
+                    ("MaxInt16", 2**15 - 1), ("MinInt16", -2**15), ("MaxInt32", 2**31 - 1),
+                    ("MinInt32", -2**31), ("MaxInt64", 2**63 - 1), ("MinInt64", -2**63),
+                    ("MaxUint8", 255), ("MaxUint16", 65535), ("MaxUint32", 2**32 - 1),
+                    ("MaxUint64", 2**64 - 1), ("MaxUint", 2**64 - 1)):
+    math.const(_name, "untyped int", _val)
 
 
 def _f(name: str, sig: str, fn):

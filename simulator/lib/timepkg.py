@@ -19,7 +19,6 @@ from ..golang import types as T
 from ..runtime import current
 from ..runtime.errors import GoPanic
 from . import durations as D
-from .errorspkg import ErrorString
 from ..values import GoStruct
 from .registry import Package
 
@@ -127,33 +126,27 @@ def _d_abs(d):
     return d if d >= 0 else (MAX_DURATION if d == MIN_DURATION else -d)
 
 
+@time.type("parseDurationError", "struct{ message string; value string }")
+class ParseDurationError:
+    """*time.parseDurationError: ``time: unknown unit "e" in duration "1e3s"``."""
+    __slots__ = ("message", "value")
+    _fields = ("message", "value")
+    _go_methods = {"Error": "func() string"}
+
+    def __init__(self, message: str = "", value: str = ""):
+        self.message = message
+        self.value = value
+
+    def Error(self) -> str:
+        return "time: " + self.message + " " + D.quote(self.value)
+
+
 @time.func("func ParseDuration(s string) (Duration, error)")
 def ParseDuration(s):
-    from .gostrconv import quote
-    body = s.lstrip("+-")
-    if body and body != "0" and all(c.isdigit() or c == "." for c in body):
-        return 0, ErrorString(f"time: missing unit in duration {quote(s)}")
     try:
-        return clamp64(D.parse_duration(s)), None
-    except ValueError:
-        unit = "".join(c for c in body if not (c.isdigit() or c == "."))
-        known = {"ns", "us", "µs", "μs", "ms", "s", "m", "h"}
-        if body and body[0].isdigit() and unit and not any(u in known for u in _split_units(body)):
-            bad = _split_units(body)[0]
-            return 0, ErrorString(f"time: unknown unit {quote(bad)} in duration {quote(s)}")
-        return 0, ErrorString(f"time: invalid duration {quote(s)}")
-
-
-def _split_units(body: str) -> list[str]:
-    out, cur = [], ""
-    for c in body:
-        if c.isdigit() or c == ".":
-            if cur:
-                out.append(cur)
-                cur = ""
-        else:
-            cur += c
-    return out + ([cur] if cur else [])
+        return D.parse_go_duration(s), None
+    except D.DurationError as e:
+        return 0, ParseDurationError(e.message, e.value)
 
 
 # -- Month, Weekday ------------------------------------------------------------------------------

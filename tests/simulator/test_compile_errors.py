@@ -160,9 +160,10 @@ def test_untyped_constants_must_fit_their_type():
     typed constant expression like ^uint(0) is fine)."""
     body = "package main\nimport \"fmt\"\nfunc main() {\n\t%s\n}\n"
     check_error(body % "var x int8 = 300\n\tfmt.Println(x)", 4,
-                "cannot use 300 (untyped int constant) as int8 value (overflows)")
+                "cannot use 300 (untyped int constant) as int8 value in variable declaration (overflows)")
     check_error(body % "x := 1 << 63\n\tfmt.Println(x)", 4,
-                "cannot use 1 << 63 (untyped int constant 9223372036854775808) as int value (overflows)")
+                "cannot use 1 << 63 (untyped int constant 9223372036854775808) as int value in assignment "
+                "(overflows)")
     check_error(body % "fmt.Println(int8(200))", 4, "constant 200 overflows int8")
     r = simulate(body % "fmt.Println(^uint(0), uint8(255), int8(-128), uint64(1<<63))", "main.go")
     assert r.stdout == "18446744073709551615 255 -128 9223372036854775808\n", r.stderr
@@ -201,3 +202,24 @@ def test_redeclarations_and_late_imports_as_in_go():
                   'var _ = 1\n\nvar _ = 2\n\nfunc main() {\n\tx := 1\n\t{\n\t\tx := 2\n\t\t_ = x\n\t}\n\tfmt.Println(x)\n}\n',
                   "main.go")
     assert (ok.status, ok.stdout) == (0, "1 2 1\n"), ok.stderr
+
+
+def test_binary_operands_of_different_types_do_not_compile():
+    """Go has no implicit conversions (messages checked against go1.27): the everyday
+    ``n * time.Millisecond`` with an int n, int + int64, a defined type and its underlying
+    type, string + int.  A comparison only needs one side assignable to the other."""
+    head = ('package main\nimport (\n\t"fmt"\n\t"time"\n)\ntype Celsius float64\n'
+            'func main() {\n\tn, d, s := 3, int64(4), "x"\n\tvar c Celsius = 1\n\tf := 2.0\n\t%s\n}\n')
+    check_error(head % "fmt.Println(n * time.Millisecond, d, s, c, f)", 11,
+                "main.go:11:14: invalid operation: n * time.Millisecond (mismatched types int and time.Duration)")
+    check_error(head % "fmt.Println(n < d, s, c, f)", 11,
+                "main.go:11:14: invalid operation: n < d (mismatched types int and int64)")
+    check_error(head % "fmt.Println(c + f, n, d, s)", 11,
+                "main.go:11:14: invalid operation: c + f (mismatched types Celsius and float64)")
+    check_error(head % "fmt.Println(s + n, d, c, f)", 11,
+                "main.go:11:14: invalid operation: s + n (mismatched types string and int)")
+    ok = simulate(head % ("var p *int = &n\n\ttype P *int\n\tvar q P = &n\n\tch := make(chan int)\n"
+                          "\tvar r <-chan int = ch\n\tvar e error\n\tvar a any = n\n"
+                          "\tfmt.Println(p == q, r == ch, e == nil, a == n, c*2, time.Duration(n)*time.Second, d, s, f)"),
+                  "main.go")
+    assert (ok.status, ok.stdout) == (0, "true true true true 2 3s 4 x 2\n"), ok.stderr
