@@ -7,8 +7,17 @@ connection (``EOF``), the request's context is done, or ``Client.Timeout`` expir
 deadline exceeded (Client.Timeout exceeded while awaiting headers)``).  Giving up closes the
 connection, so the server's background read sees EOF and cancels the request context.  After a
 response whose body is read to EOF the connection goes back to the pool, unless either side said
-"Connection: close"; closing an unread body closes the connection.  Every error is a *url.Error
-(``Get "http://...": EOF``).
+"Connection: close" (Request.Close, DisableKeepAlives; the response's header becomes
+Response.Close); closing an unread body closes the connection.  Every error is a *url.Error
+(``Get "http://...": EOF``).  An open connection counts the two goroutines of Go's persistConn
+(readLoop, writeLoop) in runtime.NumGoroutine.
+
+Redirects follow client.go's ``do``: CheckRedirect (default: at most 10) is asked first; with
+ErrUseLastResponse the redirect response is returned with its body unread, otherwise the body is
+drained and closed.  301/302/303 turn into GET without the body; 307/308 keep the method and
+resend the body when NewRequest could snapshot it (strings.Reader, bytes.Buffer: Go's GetBody),
+else the redirect response is returned as is.  A hop copies the first request's headers (not
+the sensitive ones to another host, not the body ones when the body is dropped) and sets Referer.
 
 Package-level DefaultClient, DefaultTransport and DefaultServeMux are per run (``PerRunVar``):
 a simulation never sees another's handlers or pooled connections.
@@ -18,14 +27,19 @@ from __future__ import annotations
 from ..runtime import current
 from ..runtime.runtime2 import WaitReason
 from .dyn import call_sync, find_method, unbox
-from .errorspkg import ErrorString
-from .httppkg import (Body, PerRunVar, Request, RequestMsg, STATUS_TEXT, background, ctx_err, done_chan,
-                      header_copy, hget, http)
+from .errorspkg import ErrorString, error_text
+from .httppkg import (Body, NoBody, PerRunVar, Request, RequestMsg, STATUS_TEXT, _h_add, background, ctx_err,
+                      done_chan, header_copy, header_has_token, hget, hset, http, should_close)
 from .iopkg import EOF, drive, read_all
 from .netpkg import Waiter, dial, event
 from .registry import PACKAGES
 from .urlpkg import Error as URLError, parse
+from .httpredirect import (BODY_HEADERS, MAX_BODY_SLURP_SIZE, SENSITIVE_HEADERS, discard, quote_,
+                           redirect_behavior, resolve, url_error_op)
 
+#: goroutines of a persistConn (transport.go dialConn: go readLoop(), go writeLoop()), alive
+#: until its connection closes; runtime.NumGoroutine counts them
+PERSIST_CONN_GOROUTINES = 2
 #: redirects followed before giving up (client.go: "stopped after 10 redirects")
 MAX_REDIRECTS = 10
 
@@ -125,6 +139,7 @@ class Transport:
         body, err = yield from _body_bytes(req.f_Body)
         if err is not None:
             return None, err
+        req.sent_body = body
         ctx = req.ctx if req.ctx is not None else background()
         for attempt in (0, 1):
             ep = self._get_conn(hostport)
@@ -133,9 +148,12 @@ class Transport:
                 ep, err = yield from dial(hostport)
                 if err is not None:
                     return None, err
-            close = self.f_DisableKeepAlives or hget(req.f_Header, "Connection") == "close"
-            ep.send(RequestMsg(req.f_Method or "GET", u.RequestURI(), u.f_Host,
-                               header_copy(req.f_Header), body, close))
+                ep.add_goroutines(PERSIST_CONN_GOROUTINES)
+            header = header_copy(req.f_Header)
+            close = req.wants_close() or self.f_DisableKeepAlives
+            if close and not header_has_token(header, "Connection", "close"):
+                _h_add(header, "Connection", "close")     # Request.Close, DisableKeepAlives
+            ep.send(RequestMsg(req.f_Method or "GET", u.RequestURI(), u.f_Host, header, body, close))
             event("client-request", ep.id, f"{req.f_Method or 'GET'} {u.String()}")
             w = Waiter()
             ep.watch(w, 0)
@@ -155,18 +173,18 @@ class Transport:
                 if reused and attempt == 0:
                     continue                 # the server closed an idle conn: retry on a new one
                 return None, EOF
-            return self._response(req, msg, ep, hostport, close), None
+            return self._response(req, msg, ep, hostport), None
 
-    def _response(self, req, msg, ep, hostport, close):
+    def _response(self, req, msg, ep, hostport):
         r = Response()
         r.f_StatusCode = msg.code
         r.f_Status = f"{msg.code} {STATUS_TEXT.get(msg.code, '')}".rstrip(" ") \
             if STATUS_TEXT.get(msg.code) else f"{msg.code} status code {msg.code}"
         r.f_Header = header_copy(msg.header)
         r.f_ContentLength = len(msg.body)
-        r.f_Close = msg.close or close
+        r.f_Close = should_close(r.f_Header, True)
         r.f_Request = req
-        reuse = not r.f_Close
+        reuse = not (r.f_Close or req.f_Close)      # persistConn.readLoop's alive
 
         def done(eof: bool):
             if eof and reuse:
@@ -218,47 +236,74 @@ class Client:
             call_sync(m())
 
     def Do(self, req):
-        method = req.f_Method or "GET"
-        op = method[:1] + method[1:].lower()
-        urlstr = req.f_URL.String()
+        """client.go (*Client).do: send, and follow redirects while CheckRedirect allows."""
+        op = url_error_op(req.f_Method)
+        if req.f_URL is None:
+            return None, URLError(op, "", ErrorString("http: nil Request.URL"))
         deadline = current().now() + self.f_Timeout if self.f_Timeout > 0 else 0
-        via = []
+        reqs: list = []
+        resp = None
+        redirect_method, include_body = "", True
         while True:
+            if reqs:                              # the next hop
+                loc = hget(resp.f_Header, "Location")
+                if not loc:
+                    return resp, None
+                u, perr = resolve(req.f_URL, loc)
+                if perr is not None:
+                    resp.f_Body.Close()
+                    return None, URLError(op, resp.f_Request.f_URL.String(), ErrorString(
+                        f"failed to parse Location header {quote_(loc)}: {error_text(perr)}"))
+                ireq = reqs[0]
+                nxt = Request()
+                nxt.f_Method, nxt.f_URL, nxt.f_Header, nxt.ctx = redirect_method, u, {}, ireq.ctx
+                if include_body and ireq.get_body:
+                    nxt.f_Body, nxt.f_ContentLength = Body(ireq.sent_body or b""), ireq.f_ContentLength
+                    nxt.get_body = True
+                for k, vv in ireq.f_Header.items():   # makeHeadersCopier
+                    if not include_body and k in BODY_HEADERS:
+                        continue
+                    if k in SENSITIVE_HEADERS and ireq.f_URL.f_Host != u.f_Host:
+                        continue
+                    nxt.f_Header[k] = vv
+                last = reqs[-1].f_URL
+                if not (last.f_Scheme == "https" and u.f_Scheme == "http"):
+                    hset(nxt.f_Header, "Referer", hget(nxt.f_Header, "Referer") or last.String())
+                err = yield from self._check_redirect(nxt, reqs)
+                if err is PACKAGES["net/http"].vars["ErrUseLastResponse"].value:
+                    return resp, None             # the body stays open for the caller
+                if resp.f_ContentLength <= MAX_BODY_SLURP_SIZE:
+                    yield from discard(resp.f_Body)   # so the connection can be reused
+                resp.f_Body.Close()
+                if err is not None:
+                    return resp, URLError(op, loc, err)
+                req = nxt
+            reqs.append(req)
             scheme = req.f_URL.f_Scheme
             if scheme not in ("http", "https"):
-                return None, URLError(op, urlstr, ErrorString(f'unsupported protocol scheme "{scheme}"'))
+                return None, URLError(op, req.f_URL.String(),
+                                      ErrorString(f'unsupported protocol scheme "{scheme}"'))
             t = self._transport()
             if isinstance(t, Transport):
                 resp, err = yield from t.round_trip(req, deadline)
             else:
                 resp, err = yield from drive(find_method(t, "RoundTrip")(req))
             if err is not None:
-                return None, URLError(op, urlstr, err)
-            loc = hget(resp.f_Header, "Location")
-            if resp.f_StatusCode not in (301, 302, 303, 307, 308) or not loc:
+                return None, URLError(op, req.f_URL.String(), err)
+            redirect_method, follow, body_on_hop = redirect_behavior(req.f_Method or "GET", resp,
+                                                                      reqs[0])
+            if not follow:
                 return resp, None
-            via.append(req)
+            include_body = include_body and body_on_hop
+
+    def _check_redirect(self, req, via):
+        """A generator: CheckRedirect(req, via), or defaultCheckRedirect."""
+        if self.f_CheckRedirect is None:
             if len(via) >= MAX_REDIRECTS:
-                resp.f_Body.Close()
-                return resp, URLError(op, urlstr, ErrorString("stopped after 10 redirects"))
-            nxt, perr = parse(loc)
-            if perr is not None:
-                return resp, URLError(op, urlstr, perr)
-            if not nxt.f_Host:
-                nxt.f_Scheme, nxt.f_Host = req.f_URL.f_Scheme, req.f_URL.f_Host
-            resp.f_Body.Close()
-            r2 = Request()
-            r2.f_Method = "GET" if resp.f_StatusCode in (301, 302, 303) and method != "HEAD" else method
-            r2.f_URL, r2.f_Host, r2.ctx, r2.f_Header = nxt, nxt.f_Host, req.ctx, header_copy(req.f_Header)
-            if self.f_CheckRedirect is not None:
-                from ..values import GoSlice
-                cerr = yield from drive(self.f_CheckRedirect(r2, GoSlice(list(via))))
-                if cerr is not None:
-                    if cerr is PACKAGES["net/http"].vars["ErrUseLastResponse"].value:
-                        return resp, None
-                    return resp, URLError(op, urlstr, cerr)
-            req, urlstr = r2, nxt.String()
-            op = r2.f_Method[:1] + r2.f_Method[1:].lower()
+                return ErrorString(f"stopped after {MAX_REDIRECTS} redirects")
+            return None
+        from ..values import GoSlice
+        return (yield from drive(self.f_CheckRedirect(req, GoSlice(list(via)))))
 
     def Get(self, url_):
         req, err = NewRequest("GET", url_, None)
@@ -306,6 +351,13 @@ def NewRequestWithContext(ctx, method, url_, body):
     r = Request()
     r.f_Method, r.f_URL, r.f_Host, r.f_Header, r.ctx = method, u, u.f_Host, {}, ctx
     r.f_Body = body
+    from .bytespkg import Buffer
+    from .iopkg import StringsReader
+    x = unbox(body)
+    if isinstance(x, (Buffer, StringsReader)):     # NewRequest's GetBody cases
+        r.f_ContentLength, r.get_body = x.Len(), True
+        if r.f_ContentLength == 0:
+            r.f_Body = NoBody
     return r, None
 
 

@@ -7,16 +7,22 @@ everything); ``{$}`` ends an exact match on a trailing slash.  Among the pattern
 the most specific wins: segment by segment a literal beats a wildcard beats a subtree, then a
 pattern with a method beats one without (a simplification of Go's precedence rules that agrees
 with them whenever the patterns do not conflict).  A path that matches only with a method that
-differs gets 405 with an Allow header; nothing at all, 404 "404 page not found".  "/tree"
-redirects (301) to "/tree/" when only the subtree is registered.
+differs gets 405 with an Allow header; nothing at all, 404 "404 page not found".
+
+Redirects (server.go findHandler), both 307 Temporary Redirect keeping the query: a path that
+is not clean ("//a", "/a/../b") to its cleanPath; and "/tree", when no pattern matches it
+exactly (a subtree pattern matching a non-empty rest is inexact), to "/tree/" when that one
+matches exactly.
 """
 from __future__ import annotations
+
+import posixpath
 
 from ..runtime.errors import GoPanic
 from ..values import Boxed
 from .dyn import find_method
 from .fmtpkg import write_to
-from .httppkg import PerRunVar, hset, http, serve_http
+from .httppkg import PerRunVar, handler_func, hset, http, serve_http
 
 _LIT, _ONE, _REST = 2, 1, 0
 
@@ -68,6 +74,11 @@ class Pattern:
                 vals[lit] = parts[i]
         return vals if len(parts) == len(self.segs) else None
 
+    def exact(self, path: str) -> bool:
+        """exactMatch: no multi wildcard (a trailing slash is one) matched a non-empty rest."""
+        kind, _ = self.segs[-1]
+        return kind != _REST or path[1:].split("/")[len(self.segs) - 1:] == [""]
+
     def allows(self, method: str) -> bool:
         return not self.method or self.method == method or (self.method == "GET" and method == "HEAD")
 
@@ -113,29 +124,62 @@ class ServeMux:
                 best, best_vals = p, vals
         return best, best_vals, allowed
 
+    def find_handler(self, r):
+        """server.go findHandler -> (handler, pattern text, wildcard values): the matching
+        pattern's handler, or a 307 redirect, a 405 or a 404 handler."""
+        method = r.f_Method
+        path = r.f_URL.f_Path if r.f_URL is not None else "/"
+        query = r.f_URL.f_RawQuery if r.f_URL is not None else ""
+        if method != "CONNECT":
+            clean = clean_path(path)
+            p, vals, allowed = self.find(method, clean)
+            if (p is None or not p.exact(clean)) and not clean.endswith("/"):
+                q, _, _ = self.find(method, clean + "/")
+                if q is not None and q.exact(clean + "/"):
+                    return _RedirectHandler(_url_string(clean + "/", query), 307), q.text, {}
+            if clean != path:
+                return _RedirectHandler(_url_string(clean, query), 307), p.text if p else "", {}
+        else:
+            p, vals, allowed = self.find(method, path)
+        if p is not None:
+            return p.handler, p.text, vals
+        if allowed:
+            ms = sorted(set(allowed) | ({"HEAD"} if "GET" in allowed else set()))
+            return _method_not_allowed(", ".join(ms)), "", {}
+        return NotFoundHandler(), "", {}
+
     def Handler(self, r):
-        p, _, _ = self.find(r.f_Method, r.f_URL.f_Path if r.f_URL is not None else "/")
-        return (p.handler, p.text) if p is not None else (NotFoundHandler(), "")
+        h, pattern, _ = self.find_handler(r)
+        return h, pattern
 
     def ServeHTTP(self, w, r):
-        path = r.f_URL.f_Path if r.f_URL is not None else "/"
-        p, vals, allowed = self.find(r.f_Method, path)
-        if p is None and not allowed and not path.endswith("/"):
-            q, _, _ = self.find(r.f_Method, path + "/")
-            if q is not None and q.segs and q.segs[-1] == (_REST, "") and len(q.segs) > 1:
-                _redirect(w, r, path + "/", 301)
-                return
-        if p is None:
-            if allowed:
-                ms = sorted(set(allowed) | ({"HEAD"} if "GET" in allowed else set()))
-                hset(find_method(w, "Header")(), "Allow", ", ".join(ms))
-                _error(w, "Method Not Allowed", 405)
-            else:
-                _error(w, "404 page not found", 404)
-            return
-        r.f_Pattern = p.text
-        r.path_values = vals
-        yield from serve_http(p.handler, w, r)
+        h, r.f_Pattern, r.path_values = self.find_handler(r)
+        yield from serve_http(h, w, r)
+
+
+def path_clean(p: str) -> str:
+    """path.Clean."""
+    if not p:
+        return "."
+    np = posixpath.normpath(p)
+    return "/" + np.lstrip("/") if np.startswith("//") else np
+
+
+def clean_path(p: str) -> str:
+    """server.go cleanPath: the canonical path, keeping a trailing slash."""
+    if not p:
+        return "/"
+    if p[0] != "/":
+        p = "/" + p
+    np = path_clean(p)
+    if p.endswith("/") and np != "/":
+        np += "/"
+    return np
+
+
+def _url_string(path: str, raw_query: str) -> str:
+    """url.URL{Path: path, RawQuery: raw_query}.String()"""
+    return path + ("?" + raw_query if raw_query else "")
 
 
 DEFAULT_MUX = PerRunVar("DefaultServeMux", "*ServeMux", ServeMux)
@@ -181,31 +225,71 @@ def NotFound(w, r):
     Error(w, "404 page not found", 404)
 
 
-@http.type("notFoundHandler", "struct{}")
-class _NotFoundHandler:
-    __slots__ = ()
-    _go_methods = {"ServeHTTP": "func(w ResponseWriter, r *Request)"}
-
-    def ServeHTTP(self, w, r):
-        NotFound(w, r)
+def _method_not_allowed(allow: str):
+    """findHandler's HandlerFunc for a path that matches only with other methods."""
+    def serve(w, r):
+        hset(_call(w, "Header"), "Allow", allow)
+        _error(w, "Method Not Allowed", 405)
+    return handler_func(serve)
 
 
 @http.func("func NotFoundHandler() Handler")
 def NotFoundHandler():
-    return _NotFoundHandler()
+    return handler_func(NotFound)
+
+
+def _hex_escape_non_ascii(s: str) -> str:
+    b = s.encode("utf-8", "surrogateescape")
+    return s if b.isascii() else "".join(chr(c) if c < 0x80 else "%%%02X" % c for c in b)
+
+
+_HTML_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&#34;", "'": "&#39;"}
 
 
 def _redirect(w, r, url, code):
-    hset(_call(w, "Header"), "Location", url)
-    if r.f_Method in ("GET", "HEAD"):
-        hset(_call(w, "Header"), "Content-Type", "text/html; charset=utf-8")
+    """server.go Redirect: a relative url is made absolute against the request path."""
+    from .urlpkg import parse
+    u, err = parse(url)
+    if err is None and not u.f_Scheme and not u.f_Host:
+        oldpath = (r.f_URL.EscapedPath() if r.f_URL is not None else "") or "/"
+        if not url.startswith("/"):
+            url = oldpath[:oldpath.rfind("/") + 1] + url
+        url, q, query = url.partition("?")
+        trailing = url.endswith("/")
+        url = path_clean(url)
+        if trailing and not url.endswith("/"):
+            url += "/"
+        url += q + query
+    h = _call(w, "Header")
+    had_ct = "Content-Type" in h
+    hset(h, "Location", _hex_escape_non_ascii(url))
+    if not had_ct and r.f_Method in ("GET", "HEAD"):
+        hset(h, "Content-Type", "text/html; charset=utf-8")
     _call(w, "WriteHeader", code)
-    if r.f_Method == "GET":
+    if not had_ct and r.f_Method == "GET":
         from .httppkg import STATUS_TEXT
-        write_to(w, f'<a href="{url}">{STATUS_TEXT.get(code, "")}</a>.\n\n')
+        href = "".join(_HTML_ESCAPES.get(c, c) for c in url)
+        write_to(w, f'<a href="{href}">{STATUS_TEXT.get(code, "")}</a>.\n\n')
 
 
 @http.func("func Redirect(w ResponseWriter, r *Request, url string, code int)")
 def Redirect(w, r, url, code):
     _redirect(w, r, url, code)
+
+
+@http.type("redirectHandler", "struct{}")
+class _RedirectHandler:
+    __slots__ = ("url", "code")
+    _go_methods = {"ServeHTTP": "func(w ResponseWriter, r *Request)"}
+
+    def __init__(self, url="", code=0):
+        self.url, self.code = url, code
+
+    def ServeHTTP(self, w, r):
+        _redirect(w, r, self.url, self.code)
+
+
+@http.func("func RedirectHandler(url string, code int) Handler")
+def RedirectHandler(url, code):
+    return _RedirectHandler(url, code)
 

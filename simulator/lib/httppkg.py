@@ -27,6 +27,10 @@ for _name, _code, _text in STATUS:
     http.const(_name, "untyped int", _code)
 STATUS_TEXT = {code: text for _, code, text in STATUS}
 
+#: the request methods (method.go)
+for _m in ("Get", "Head", "Post", "Put", "Patch", "Delete", "Connect", "Options", "Trace"):
+    http.const("Method" + _m, "untyped string", _m.upper())
+
 ErrServerClosed = ErrorString("http: Server closed")
 http.var("ErrServerClosed", "error", ErrServerClosed)
 ErrHandlerTimeout = ErrorString("http: Handler timeout")
@@ -113,6 +117,26 @@ def hset(h, key: str, value: str) -> None:
     h[canonical_key(key)] = GoSlice([value])
 
 
+def has_token(values, token: str) -> bool:
+    """httpguts.HeaderValuesContainsToken: token is one of the comma-separated elements of
+    any of the values (case-insensitive)."""
+    return any(t.strip(" \t").lower() == token for v in values for t in v.split(","))
+
+
+def header_has_token(h, key: str, token: str) -> bool:
+    v = (h or {}).get(canonical_key(key))
+    return v is not None and has_token(v.items(), token)
+
+
+def should_close(h, remove_close_header: bool) -> bool:
+    """transfer.go shouldClose for HTTP/1.1: the Connection header holds "close" (a response's
+    header then loses it: Response.Close says it instead)."""
+    close = header_has_token(h, "Connection", "close")
+    if close and remove_close_header:
+        h.pop("Connection", None)
+    return close
+
+
 @http.method("Header", "Get", "func(key string) string")
 def _h_get(h, key):
     return hget(h, key)
@@ -166,6 +190,14 @@ def _handlerfunc_serve(f, w, r):
         raise GoPanic.runtime("invalid memory address or nil pointer dereference",
                               "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]")
     yield from drive(f(w, r))
+
+
+def handler_func(fn):
+    """fn (a Python function of (w, r), possibly a generator function) as an http.HandlerFunc
+    value, as the library's HandlerFunc(func(w, r) {...}) closures are."""
+    from ..interp.libload import named_type
+    from ..values import Boxed
+    return Boxed(named_type("net/http", "HandlerFunc"), fn)
 
 
 def serve_http(h, w, r):
@@ -239,11 +271,12 @@ http.var("NoBody", "noBody", NoBody)
 
 # -- Request -------------------------------------------------------------------------------------
 @http.type("Request", "struct{ Method string; URL *url.URL; Proto string; Header Header; "
-           "Body io.ReadCloser; ContentLength int64; Host string; RemoteAddr string; "
+           "Body io.ReadCloser; ContentLength int64; Close bool; Host string; RemoteAddr string; "
            "RequestURI string; Pattern string }")
 class Request:
     __slots__ = ("f_Method", "f_URL", "f_Proto", "f_Header", "f_Body", "f_ContentLength",
-                 "f_Host", "f_RemoteAddr", "f_RequestURI", "f_Pattern", "ctx", "path_values")
+                 "f_Host", "f_RemoteAddr", "f_RequestURI", "f_Pattern", "f_Close", "ctx",
+                 "path_values", "sent_body", "get_body")
     _go_methods = {"Context": "func() context.Context",
                    "WithContext": "func(ctx context.Context) *Request",
                    "FormValue": "func(key string) string", "PathValue": "func(name string) string",
@@ -253,8 +286,14 @@ class Request:
         self.f_Method, self.f_URL, self.f_Proto, self.f_Header = "", None, "HTTP/1.1", {}
         self.f_Body, self.f_ContentLength, self.f_Host = None, 0, ""
         self.f_RemoteAddr = self.f_RequestURI = self.f_Pattern = ""
+        self.f_Close = False
         self.ctx = None
         self.path_values = {}
+        self.sent_body = None     # client: the body bytes the transport sent (redirects resend them)
+        self.get_body = False     # client: Go's GetBody is set (NewRequest with a bytes/strings body)
+
+    def wants_close(self) -> bool:
+        return self.f_Close or header_has_token(self.f_Header, "Connection", "close")
 
     def Context(self):
         return self.ctx if self.ctx is not None else background()
@@ -300,3 +339,4 @@ class ResponseMsg:
 from . import httpserver  # noqa: E402,F401
 from . import httpmux  # noqa: E402,F401
 from . import httpclient  # noqa: E402,F401
+from . import httphandlers  # noqa: E402,F401

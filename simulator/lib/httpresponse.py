@@ -3,12 +3,19 @@
 Writes are buffered (as Go's 4 KB bufio.Writer) and the whole response leaves when the handler
 returns (``finish``); the default headers are added then, as ``finishRequest`` does:
 Content-Type sniffed from the body (a small subset of DetectContentType), Content-Length, Date.
+The header sent is the handler's header as it was at WriteHeader (explicit, or implied by the
+first Write or by the handler's return): later changes to w.Header() are not sent.
+
+The connection closes after the reply (``closeAfterReply``) when the request asked for it
+(``Connection: close`` or Request.Close), the handler set ``Connection: close``, a
+MaxBytesReader hit its limit, or keep-alives are off (SetKeepAlivesEnabled(false), Shutdown);
+the response then says ``Connection: close``.
 """
 from __future__ import annotations
 
 from ..runtime import current
 from .gostrconv import go_bytes
-from .httppkg import ResponseMsg, canonical_key, hget, hset, http
+from .httppkg import ResponseMsg, canonical_key, header_copy, header_has_token, hget, hset, http
 from .iopkg import raw_bytes
 
 #: DetectContentType's HTML signatures (sniff.go), matched case-insensitively after spaces
@@ -50,7 +57,8 @@ def _date() -> str:
 
 @http.type("response", "struct{}")
 class Response:
-    __slots__ = ("req", "header", "code", "buf", "wrote_header")
+    __slots__ = ("req", "header", "code", "buf", "wrote_header", "sent_header",
+                 "close_after_reply")
     _go_methods = {"Header": "func() Header", "Write": "func(b []byte) (int, error)",
                    "WriteHeader": "func(statusCode int)", "Flush": "func()",
                    "WriteString": "func(s string) (int, error)"}
@@ -61,6 +69,8 @@ class Response:
         self.code = 0
         self.buf = bytearray()
         self.wrote_header = False
+        self.sent_header: dict = {}      # the header as it was at WriteHeader (cw.header)
+        self.close_after_reply = False
 
     def Header(self):
         return self.header
@@ -75,6 +85,13 @@ class Response:
             return                      # informational: not the final header
         self.wrote_header = True
         self.code = code
+        self.sent_header = header_copy(self.header)
+
+    def request_too_large(self) -> None:
+        """requestTooLarge: a MaxBytesReader on this request's body hit its limit."""
+        self.close_after_reply = True
+        if not self.wrote_header:
+            hset(self.header, "Connection", "close")
 
     def go_write_text(self, text):
         data = go_bytes(text)
@@ -97,17 +114,22 @@ class Response:
         if not self.wrote_header:
             self.WriteHeader(200)
 
-    def finish(self, closing: bool) -> ResponseMsg:
-        """The response as it leaves the server (finishRequest)."""
+    def finish(self, keepalives: bool = True) -> ResponseMsg:
+        """The response as it leaves the server (finishRequest, chunkWriter.writeHeader);
+        ``keepalives``: the server's doKeepAlives() (false once shutting down)."""
+        if not self.wrote_header:
+            self.WriteHeader(200)
         code = self.code or 200
-        h = {k: v for k, v in self.header.items()}
+        h = header_copy(self.sent_header)
         if self.buf and not hget(h, "Content-Type") and "Content-Type" not in h:
             hset(h, "Content-Type", detect_content_type(bytes(self.buf[:512])))
         if canonical_key("Content-Length") not in h and code not in (204, 304):
             hset(h, "Content-Length", str(len(self.buf)))
         if "Date" not in h:
             hset(h, "Date", _date())
-        if closing:
+        closing = (self.close_after_reply or not keepalives or hget(h, "Connection") == "close"
+                   or (self.req is not None and self.req.wants_close()))
+        if closing and (not keepalives or not header_has_token(h, "Connection", "close")):
             hset(h, "Connection", "close")
         return ResponseMsg(code, h, bytes(self.buf), closing)
 

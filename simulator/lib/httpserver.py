@@ -22,7 +22,8 @@ from ..tracing.events import EventKind as K
 from .dyn import call_sync, find_method, unbox
 from .errorspkg import error_text
 from .httppkg import (NoBody, Body, ErrServerClosed, Request, background, cancel,
-                      ctx_err, done_chan, header_copy, http, serve_http, with_cancel)
+                      ctx_err, done_chan, header_copy, http, serve_http, should_close,
+                      with_cancel)
 from .iopkg import drive
 from .netconn import TCPConn, TCPListener, listen
 from .netpkg import Waiter, event
@@ -49,11 +50,11 @@ def _connstate_string(c):
            "ReadHeaderTimeout time.Duration; WriteTimeout time.Duration; IdleTimeout time.Duration; "
            "MaxHeaderBytes int; BaseContext func(net.Listener) context.Context; "
            "ConnContext func(ctx context.Context, c net.Conn) context.Context; "
-           "ConnState func(net.Conn, ConnState) }")
+           "ConnState func(net.Conn, ConnState); ErrorLog *log.Logger }")
 class Server:
     __slots__ = ("f_Addr", "f_Handler", "f_ReadTimeout", "f_ReadHeaderTimeout", "f_WriteTimeout",
                  "f_IdleTimeout", "f_MaxHeaderBytes", "f_BaseContext", "f_ConnContext",
-                 "f_ConnState", "in_shutdown", "listeners", "group_waiters", "active_conns",
+                 "f_ConnState", "f_ErrorLog", "in_shutdown", "listeners", "group_waiters", "active_conns",
                  "on_shutdown", "keepalives")
     _go_methods = {"Serve": "func(l net.Listener) error", "ListenAndServe": "func() error",
                    "Shutdown": "func(ctx context.Context) error", "Close": "func() error",
@@ -65,7 +66,7 @@ class Server:
         self.f_Addr, self.f_Handler = "", None
         self.f_ReadTimeout = self.f_ReadHeaderTimeout = self.f_WriteTimeout = self.f_IdleTimeout = 0
         self.f_MaxHeaderBytes = 0
-        self.f_BaseContext = self.f_ConnContext = self.f_ConnState = None
+        self.f_BaseContext = self.f_ConnContext = self.f_ConnState = self.f_ErrorLog = None
         self.in_shutdown = False
         self.listeners: list = []           # listeners of running Serve calls
         self.group_waiters: list = []       # Shutdown/Close waiting for those Serve calls to end
@@ -202,6 +203,11 @@ class Server:
             self.active_conns.pop(c, None)
         return err
 
+    def logf(self, text: str) -> None:
+        """Server.logf: through ErrorLog, or the standard logger (log.Printf) when it is nil."""
+        from .logpkg import std
+        (self.f_ErrorLog if self.f_ErrorLog is not None else std())._output(text)
+
     def RegisterOnShutdown(self, f):
         self.on_shutdown.append(f)
 
@@ -299,7 +305,16 @@ class ServerConn:
             req_ctx, req_cancel = with_cancel(conn_ctx)
             req.ctx = req_ctx
             w = Response(req)
-            ep.on_eof = lambda: cancel(conn_cancel)      # the background read (connReader)
+            bg = _BackgroundRead(ep)
+            if isinstance(req.f_Body, Body) and req.f_Body.data:
+                req.f_Body.on_done = lambda eof: bg.start()     # registerOnHitEOF
+            else:
+                bg.start()
+
+            def on_eof():
+                bg.stop()
+                cancel(conn_cancel)
+            ep.on_eof = on_eof                            # what the background read sees
             started = rt.now()
             event("request-start", self.id, f"{msg.method} {msg.target}")
             handler = srv.f_Handler
@@ -308,27 +323,49 @@ class ServerConn:
                 handler = DEFAULT_MUX.value
             p = yield from _run_handler(handler, w, req)
             ep.on_eof = None
+            bg.stop()                                      # abortPendingRead
             cancel(req_cancel)
             code = w.code or 200
             event("request-end", self.id, f"{code}" if p is None else "panic")
             if p is not None:
-                _log_panic(ep.raddr.String(), p)
+                _log_panic(srv, ep.raddr.String(), p)
                 return
             if ep.closed or ep.eof:
                 return
             if srv.f_WriteTimeout and rt.now() - started > srv.f_WriteTimeout:
                 return                                   # the write hits its deadline: no reply
-            closing = msg.close or srv.in_shutdown or not srv.keepalives
-            ep.send(w.finish(closing))
-            if closing:
+            reply = w.finish(keepalives=srv.keepalives and not srv.in_shutdown)
+            ep.send(reply)
+            if reply.close:
                 return
             self.set_state(2)
+
+
+class _BackgroundRead:
+    """connReader.backgroundRead: while the handler runs, once the request body is consumed
+    (at once without a body), a goroutine reads ahead on the connection to notice the client
+    going away.  Its read is the ep.on_eof callback; here it is only counted for NumGoroutine."""
+    __slots__ = ("ep", "running")
+
+    def __init__(self, ep):
+        self.ep, self.running = ep, False
+
+    def start(self) -> None:
+        if not self.running and not self.ep.eof:
+            self.running = True
+            self.ep.add_goroutines(1)
+
+    def stop(self) -> None:
+        if self.running:
+            self.running = False
+            self.ep.add_goroutines(-1)
 
 
 def _server_request(msg, ep) -> Request:
     r = Request()
     r.f_Method, r.f_Header, r.f_Host = msg.method, header_copy(msg.header), msg.host
     r.f_RequestURI, r.f_RemoteAddr = msg.target, ep.raddr.String()
+    r.f_Close = should_close(r.f_Header, False)
     u, _ = parse(msg.target)
     r.f_URL = u
     r.f_ContentLength = len(msg.body)
@@ -354,16 +391,15 @@ def _run_handler(handler, w, req):
     return err
 
 
-def _log_panic(remote: str, p) -> None:
+def _log_panic(srv: Server, remote: str, p) -> None:
+    """conn.serve's deferred recover: log the panic (not ErrAbortHandler) with the stack."""
     from .printval import panic_value_text
     if p.value is not None and unbox(p.value) is not None:
         from .httppkg import ErrAbortHandler
         if p.value is ErrAbortHandler:
             return
-    from .logpkg import LstdFlags, format_header
-    rt = current()
-    rt.write("stderr", f"{format_header(rt, '', LstdFlags)}http: panic serving {remote}: {panic_value_text(p.value)}\n"
-             f"goroutine {rt.curg.gid} [running]:\n")
+    srv.logf(f"http: panic serving {remote}: {panic_value_text(p.value)}\n"
+             f"goroutine {current().curg.gid} [running]:\n")
 
 
 from .httpresponse import Response  # noqa: E402

@@ -164,6 +164,9 @@ class Network:
         self.next_client_port = FIRST_CLIENT_PORT
         self.open_endpoints = 0
         self.next_conn = 0
+        #: goroutines Go runs for open connections without a G here: an http.Transport's
+        #: persistConn has a readLoop and a writeLoop until its connection closes
+        self.conn_goroutines = 0
 
     def listening(self) -> bool:
         """Something sits in the netpoller: an open listener or an open connection."""
@@ -247,7 +250,15 @@ class Endpoint:
         self.waiters: list = []     # (Waiter, case) waiting for something to read
         self.on_eof = None          # callback when this end sees the peer's close (background read)
         self.rbuf = b""             # unread bytes of a raw net.Conn
+        self.goroutines = 0         # counted in Network.conn_goroutines while open
         network().open_endpoints += 1
+
+    def add_goroutines(self, n: int) -> None:
+        """n goroutines (not simulated as Gs; n < 0: some end) live as long as this end is
+        open; closing it ends them all."""
+        if not self.closed:
+            self.goroutines += n
+            network().conn_goroutines += n
 
     def readable(self) -> bool:
         return bool(self.inbox) or self.eof or self.closed
@@ -280,7 +291,10 @@ class Endpoint:
         if self.closed:
             return False
         self.closed = True
-        network().open_endpoints -= 1
+        nw = network()
+        nw.open_endpoints -= 1
+        nw.conn_goroutines -= self.goroutines
+        self.goroutines = 0
         self._wake()
         if self.on_eof is not None:       # Go: the background read fails, the conn ctx is cancelled
             cb, self.on_eof = self.on_eof, None

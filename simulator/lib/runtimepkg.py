@@ -27,11 +27,14 @@ def Goexit():
 
 @runtime.func("func NumGoroutine() int")
 def NumGoroutine():
-    """Live goroutines, plus os/signal's watcher once Notify has started it (Go counts it)."""
+    """Live goroutines, plus os/signal's watcher once Notify has started it and the
+    goroutines of open client connections (Go counts them)."""
     rt = current()
     n = sum(1 for g in rt.allgs.values() if g.status is not Status.DEAD)
     if rt.signals is not None and rt.signals.recv is not None:
         n += 1
+    if rt.net is not None:               # an http.Transport's connection loops (netpkg.py)
+        n += rt.net.conn_goroutines
     return n
 
 
