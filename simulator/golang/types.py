@@ -183,15 +183,19 @@ class TypeParam(Type):
 
     def __init__(self, name: str):
         self.name = name
+        self.core: Type | None = None      # the constraint's core type: []E for ``S ~[]E``
 
     def __str__(self) -> str:
         return self.name
 
 
 def unify(param: Type, arg: Type, env: dict) -> None:
-    """Bind the TypeParams in ``param`` from the matching parts of ``arg``."""
+    """Bind the TypeParams in ``param`` from the matching parts of ``arg`` (and, through a
+    parameter's core type, the ones its constraint mentions)."""
     if isinstance(param, TypeParam):
         env.setdefault(param, arg)
+        if param.core is not None and arg is not None:
+            unify(param.core, arg.underlying(), env)
     elif isinstance(param, Signature) and isinstance(arg, Signature):
         for a, b in zip(param.params + param.results, arg.params + arg.results):
             unify(a, b, env)

@@ -123,6 +123,21 @@ def _pymethod(cls, name):
     return impl
 
 
+def _constrain(tparams, fsrc, names: dict, lookup) -> None:
+    """Give each type parameter whose constraint has a core type (``S ~[]E``, ``M ~map[K]V``)
+    that type, so inference binds E from S's argument as Go does (slices.Max of a
+    []time.Duration returns a time.Duration)."""
+    for d in tparams.named_children:
+        c = d.child_by_field_name("type")
+        text = fsrc.node_text(c).strip() if c is not None else ""
+        if not text.startswith("~"):
+            continue
+        node, src = _parse_type_text(text[1:])
+        core = resolve_type(node, src, lookup)
+        for i in d.children_by_field_name("name"):
+            names[fsrc.node_text(i)].type.core = core
+
+
 @lru_cache(maxsize=None)
 def member_entity(path: str, name: str):
     pkg = registry.load_all().get(path)
@@ -144,6 +159,7 @@ def member_entity(path: str, name: str):
 
             def lookup(n, outer=outer, names=names):
                 return names.get(n) if isinstance(n, str) and n in names else outer(n)
+            _constrain(tparams, fsrc, names, lookup)
         sig = signature(fnode, fsrc, lookup)[0]
         return Func(f"{pkg.name}.{name}", sig, "", blocking=decl.blocking, lib=decl)
     if name in pkg.vars:
