@@ -16,7 +16,7 @@ _DAY_NS = 86400 * D.SECOND
 
 # std chunks, longest first where one is a prefix of another
 _CHUNKS = ("January", "Jan", "Monday", "Mon", "MST", "2006", "002", "01", "02", "03", "04", "05",
-           "06", "_2", "15", "1", "2", "3", "4", "5", "PM", "pm",
+           "06", "15", "1", "2", "3", "4", "5", "PM", "pm",
            "-07:00:00", "-0700", "-07:00", "-07", "Z07:00:00", "Z0700", "Z07:00", "Z07")
 
 
@@ -74,6 +74,12 @@ def _next_chunk(layout: str, i: int) -> tuple[str, int] | None:
             if k >= len(layout) or not layout[k].isdigit():
                 return ("." if c == "." else ",") + d * (k - j), k - i
         return None
+    if c == "_":                    # format.go: _2 (day), __2 (year day), but _2006 is "_" + 2006
+        if layout.startswith("__2", i):
+            return "__2", 3
+        if layout.startswith("_2", i) and not layout.startswith("_2006", i):
+            return "_2", 2
+        return None
     for ch in _CHUNKS:
         if layout.startswith(ch, i):
             if ch in ("Jan", "Mon") and layout.startswith(("January", "Monday"), i):
@@ -108,6 +114,7 @@ def _chunk(ch, ns, y, mo, d, h, mi, s, frac) -> str:
         "January": MONTHS[mo - 1], "Jan": MONTHS[mo - 1][:3], "01": f"{mo:02d}", "1": str(mo),
         "Monday": DAYS[weekday(ns)], "Mon": DAYS[weekday(ns)][:3],
         "02": f"{d:02d}", "_2": f"{d:2d}", "2": str(d), "002": f"{year_day(ns):03d}",
+        "__2": f"{year_day(ns):3d}",
         "15": f"{h:02d}", "03": f"{h12:02d}", "3": str(h12), "04": f"{mi:02d}", "4": str(mi),
         "05": f"{s:02d}", "5": str(s), "PM": "PM" if h >= 12 else "AM",
         "pm": "pm" if h >= 12 else "am", "MST": "UTC",
