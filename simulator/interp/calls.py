@@ -34,6 +34,7 @@ class CallMixin:
         callee, sig, kind = self.callee(fn)
         if T.has_type_params(sig):
             sig = self.instantiate(sig, args_node)
+            self.inferred_calls.add(n.id)     # its result type is only as good as the inference
         args = self.arguments(args_node, sig)
         rt = _result_type(sig)
         if kind == "gen":
@@ -67,7 +68,8 @@ class CallMixin:
                     if found is not None:
                         tmpl, recv_t, info = found
                         recv = code if tmpl is None else tmpl.format(code)
-                        return self.method_callee(recv, recv_t, info, name, op)
+                        return self.method_callee(recv, recv_t, info, name, op,
+                                                  fn.child_by_field_name("field"))
         code, t = self.expr(fn)
         u = t.underlying() if t is not None else None
         if not isinstance(u, T.Signature):
@@ -100,7 +102,8 @@ class CallMixin:
                 T.unify(p, at, env)
         return T.subst(sig, env)
 
-    def method_callee(self, recv, recv_t, info, name, op_node):
+    def method_callee(self, recv, recv_t, info, name, op_node, field_node=None):
+        self.check_pointer_method(op_node, recv_t, info, name, field_node)
         if T.is_interface(recv_t):
             return f"_imethod({recv}, {name!r})", info.sig, "dyn"
         base = recv_t.elem if isinstance(recv_t, T.Pointer) else recv_t
@@ -146,20 +149,25 @@ class CallMixin:
                 return [f"*_spread({code}, {self.k(tuple(params))}, {self.k(tuple(t.types))}, {sig.variadic})"]
         out = []
         fixed = params[:-1] if sig.variadic else params
+        call = args_node.parent
+        fname = self.expr_string(call.child_by_field_name("function")) if call is not None else "call"
+        if not sig.variadic and len(args) != len(params) or sig.variadic and len(args) < len(fixed):
+            few = len(args) < len(params)
+            at = args[len(params)] if not few else args[-1] if args else call
+            raise self.err(at, f"{'not enough' if few else 'too many'} arguments in call to {fname}")
+        where = f"argument to {fname}"
         for i, a in enumerate(args):
             if i < len(fixed):
-                out.append(self.value_to(a, fixed[i]))
+                out.append(self.value_to(a, fixed[i], where))
         if sig.variadic:
             rest = args[len(fixed):]
             if spread:
                 out.append(self.expr(rest[0])[0])
             elif rest:
                 elem = params[-1].elem
-                out.append("_GoSlice([" + ", ".join(self.value_to(a, elem) for a in rest) + "])")
+                out.append("_GoSlice([" + ", ".join(self.value_to(a, elem, where) for a in rest) + "])")
             else:
                 out.append("None")
-        elif len(args) != len(params):
-            raise self.err(args_node, f"{'not enough' if len(args) < len(params) else 'too many'} arguments in call")
         return out
 
     def arguments(self, args_node, sig) -> str:
@@ -279,7 +287,7 @@ class CallMixin:
                 if T.is_string(ot):
                     other = f"_str_to_bytes({other})"
                 return f"_append_slice({s}, {other}, {self.append_site(elem, None)})", st
-            vals = ", ".join(self.value_to(a, elem) for a in args[1:])
+            vals = ", ".join(self.value_to(a, elem, "argument to append") for a in args[1:])
             var = self.fn.append_vars.get(n.start_byte)
             site = self.append_site(elem, var)
             if var is not None and var.mode == STACK:
@@ -288,6 +296,7 @@ class CallMixin:
         if name == "copy":
             d, dt = self.expr(args[0])
             s, stt = self.expr(args[1])
+            self.check_copy(args, dt, stt)
             if T.is_string(stt):
                 s = f"_str_to_bytes({s})"
             du = dt.underlying() if dt is not None else None

@@ -30,6 +30,7 @@ from ..tracing.events import SourcePos
 from ..values import GoStruct
 from . import libload
 from .calls import CallMixin
+from .checks import CheckMixin
 from .control import ControlMixin
 from .exprs import ExprMixin
 from .scope import Const, Func, PkgName, Scope, TypeName, Var, universe
@@ -54,7 +55,7 @@ class FuncCtx:
         self.append_vars: dict = {}       # slicestore.append_vars: the slice each append grows
 
 
-class Compiler(ExprMixin, CallMixin, StmtMixin, ControlMixin):
+class Compiler(CheckMixin, ExprMixin, CallMixin, StmtMixin, ControlMixin):
     def __init__(self, src: Source):
         self.src = src
         self.errors: list[GoCompileError] = []
@@ -74,6 +75,7 @@ class Compiler(ExprMixin, CallMixin, StmtMixin, ControlMixin):
         self.var_ids = 0     # numbers locals file-wide: a closure's own and captured never clash
         self.iota = None
         self.imports_net = False
+        self.inferred_calls: set[int] = set()
 
     # -- output ----------------------------------------------------------------------------------
     def emit(self, line: str) -> None:
@@ -498,6 +500,8 @@ class Compiler(ExprMixin, CallMixin, StmtMixin, ControlMixin):
                 self.emit("_leave(_fr)")
                 if named:
                     self.emit(f"return {self.results_expr(recovered=False)}")
+        self.check_missing_return(body)
+        self.check_labels(body)
         for v, decl in self.fn.locals:          # Go refuses to build with an unread variable
             if not v.used:
                 self.errors.append(self.err(decl, f"declared and not used: {v.name}"))

@@ -155,7 +155,8 @@ class ControlMixin:
                     self.emit(f"{first} = False")
                 if cond_node is not None:
                     self.stmt_mark(cond_node)
-                    cond, _ = self.expr(cond_node)
+                    cond, ct = self.expr(cond_node)
+                    self.check_condition(cond_node, ct, "for")
                     self.emit(f"if not {cond}: break")
                 self.compile_block_stmts(body)
             self.close_loop(lp)
@@ -458,7 +459,7 @@ class ControlMixin:
             comm = c.child_by_field_name("communication")
             if comm.type == "send_statement":
                 ch, ct = self.expr(comm.child_by_field_name("channel"))
-                v = self.value_to(comm.child_by_field_name("value"), ct.underlying().elem)
+                v = self.value_to(comm.child_by_field_name("value"), ct.underlying().elem, "send")
                 specs.append(f"(1, {ch}, {v})")
             else:
                 right = comm.child_by_field_name("right") if comm.type == "receive_statement" else comm

@@ -78,9 +78,12 @@ class ExprMixin(ConstMixin):
                 return f"float({str(v)!r})"
         return repr(v)
 
-    def value_to(self, n, target: T.Type | None) -> str:
-        """Compile n as a value assigned to a location of type ``target``."""
+    def value_to(self, n, target: T.Type | None, where: str | None = None) -> str:
+        """Compile n as a value assigned to a location of type ``target``; ``where`` (Go's
+        "argument to f", "assignment", ...) asks for Go's assignability check."""
         code, t = self.expr(n, target)
+        if where is not None:
+            self.check_assign(n, t, target, where)
         return self.convert_value(code, t, target, n)
 
     def convert_value(self, code: str, t: T.Type | None, target: T.Type | None, n=None) -> str:
@@ -226,7 +229,8 @@ class ExprMixin(ConstMixin):
         if m is not None:
             recv_code, recv_t, info = m
             return self.method_value(code if recv_code is None else recv_code.format(code), recv_t, info, field), info.sig
-        raise self.err(n, f"{self.text(n)} undefined (type {type_text(t)} has no field or method {field})")
+        raise self.err(n.child_by_field_name("field") or n,
+                       f"{self.text(n)} undefined (type {type_text(t)} has no field or method {field})")
 
     def struct_of(self, t):
         u = t.underlying() if t is not None else None
@@ -347,8 +351,8 @@ class ExprMixin(ConstMixin):
                     key, vnode = u.fields[i].name, el
                 f = u.field(key)
                 if f is None:
-                    raise self.err(el, f"unknown field {key} in struct literal of type {t}")
-                kw.append(f"'f_{key}': {self.element(vnode, f.type)}")
+                    raise self.err(el, f"unknown field {key} in struct literal of type {type_text(t)}")
+                kw.append(f"'f_{key}': {self.element(vnode, f.type, 'struct literal')}")
             if isinstance(t, T.Named) and t.pkg != "main" and t.pyclass is not None:
                 return f"_newlib({self.k(t.pyclass)}, {{{', '.join(kw)}}})"
             cls = self.make_struct_class(t)
@@ -363,7 +367,7 @@ class ExprMixin(ConstMixin):
                     vnode = el.child_by_field_name("value")
                 else:
                     vnode = el
-                pairs.append((index, self.element(vnode, u.elem)))
+                pairs.append((index, self.element(vnode, u.elem, "array or slice literal")))
                 index += 1
             if keyed:
                 size = max([i + 1 for i, _ in pairs] + [u.length if isinstance(u, T.Array) else 0])
@@ -381,20 +385,20 @@ class ExprMixin(ConstMixin):
             for el in elems:
                 if el.type != "keyed_element":
                     raise self.err(el, "missing key in map literal")
-                k = self.element(el.child_by_field_name("key"), u.key)
-                v = self.element(el.child_by_field_name("value"), u.elem)
+                k = self.element(el.child_by_field_name("key"), u.key, "map literal")
+                v = self.element(el.child_by_field_name("value"), u.elem, "map literal")
                 kv.append(f"({k}, {v})")
             return f"_mkmap([{', '.join(kv)}], {self.k(u.key)})"
         raise self.err(body, f"invalid composite literal type {t}")
 
-    def element(self, el, t) -> str:
+    def element(self, el, t, where=None) -> str:
         """An element of a composite literal (literal_element wrapper, elided types)."""
         if el.type == "literal_element":
             el = el.named_children[0]
         if el.type == "literal_value":
             target = t.elem if isinstance(t.underlying(), T.Pointer) else t
             return self.composite(el, target)
-        return self.value_to(el, t)
+        return self.value_to(el, t, where)
 
     # -- operators -------------------------------------------------------------------------------
     def x_unary_expression(self, n, want):
@@ -470,9 +474,11 @@ class ExprMixin(ConstMixin):
         op = operator(n)
         ln, rn = n.child_by_field_name("left"), n.child_by_field_name("right")
         if op in ("&&", "||"):
-            a, _ = self.expr(ln)
-            b, _ = self.expr(rn)
-            return f"({a} {'and' if op == '&&' else 'or'} {b})", T.UNTYPED_BOOL if want is None else T.BOOL
+            a, ta = self.expr(ln)
+            b, tb = self.expr(rn)
+            # the typed operand's type (a defined bool type stays itself), else untyped bool
+            t = ta if not isinstance(ta, T.Untyped) else tb if not isinstance(tb, T.Untyped) else T.UNTYPED_BOOL
+            return f"({a} {'and' if op == '&&' else 'or'} {b})", t
         lc, rc = self.try_const(ln), self.try_const(rn)
         if op in ("<<", ">>"):
             a, ta = self.expr(ln, want)
@@ -494,6 +500,8 @@ class ExprMixin(ConstMixin):
             raise self.err(n, f"invalid operation: {self.text(n)} (mismatched types "
                               f"{type_text(ta)} and {type_text(tb)})")
         t = ta if not isinstance(ta, T.Untyped) or ta == T.UNTYPED_NIL else tb
+        if op in ("==", "!="):
+            self.check_comparable(n, ta, tb)
         if op in _CMP:
             return self.compare(op, a, ta, b, tb, n), T.UNTYPED_BOOL
         if op == "/":
@@ -540,7 +548,7 @@ class ExprMixin(ConstMixin):
         if isinstance(u, T.Pointer) and isinstance(u.elem.underlying(), T.Array):
             u = u.elem.underlying()
         if isinstance(u, T.Map):
-            k = self.value_to(idx_node, u.key)
+            k = self.value_to(idx_node, u.key, "map index")
             return f"_mget({base}, {k}, {self.zero_thunk(u.elem)})", u.elem
         idx, _ = self.expr(idx_node, T.INT)
         if isinstance(u, T.Slice):
@@ -574,6 +582,7 @@ class ExprMixin(ConstMixin):
     def x_type_assertion_expression(self, n, want):
         code, t = self.expr(n.child_by_field_name("operand"))
         target = self.resolve_type(n.child_by_field_name("type"))
+        self.check_assertion(n, t, target)
         return f"_assert({code}, {self.k(target)}, {self.k(t)})", target
 
     # -- calls -----------------------------------------------------------------------------------

@@ -63,6 +63,7 @@ class StmtMixin:
             self.emit(f"_p = {once}")
             self.emit("if _p is not None: yield _p")
             return
+        self.check_expression_statement(x)
         code, _ = self.expr(x, multi=True)
         self.emit(code)
 
@@ -89,14 +90,13 @@ class StmtMixin:
         if not isinstance(ct.underlying() if ct is not None else None, T.Chan):
             raise self.err(n, f"invalid operation: cannot send to non-channel {self.text(n.child_by_field_name('channel'))}")
         elem = ct.underlying().elem
-        v = self.value_to(n.child_by_field_name("value"), elem)
+        v = self.value_to(n.child_by_field_name("value"), elem, "send")
         self.emit(f"yield from _send({ch}, {v})")
 
     def s_inc_statement(self, n, delta="+"):
         self.stmt_mark(n)
-        target = n.named_children[0]
-        code, t = self.expr(target)
-        self.assign_to(target, self.wrap(f"({code} {delta} 1)", t))
+        read, store, t = self.lvalue(n.named_children[0], read=True)
+        store(self.wrap(f"({read} {delta} 1)", t))
 
     def s_dec_statement(self, n):
         self.s_inc_statement(n, "-")
@@ -121,13 +121,20 @@ class StmtMixin:
         exprs = n.named_children[0].named_children if n.named_children else []
         results = list(fn.sig.results)
         if not exprs:
+            if results and not fn.named_results:
+                raise self.err(n, "not enough return values")
             value = None
-        elif len(exprs) == 1 and len(results) > 1:
-            value, _ = self.expr(exprs[0], multi=True)
+        elif len(exprs) == 1 and len(results) > 1 and exprs[0].type == "call_expression":
+            value, vt = self.expr(exprs[0], multi=True)
+            if not isinstance(vt, T.Tuple) or len(vt.types) != len(results):
+                few = not isinstance(vt, T.Tuple) or len(vt.types) < len(results)
+                raise self.err(exprs[0], f"{'not enough' if few else 'too many'} return values")
         else:
             if len(exprs) != len(results):
-                raise self.err(n, "wrong number of return values")
-            vals = [self.value_to(e, t) for e, t in zip(exprs, results)]
+                few = len(exprs) < len(results)
+                raise self.err(exprs[-1] if few else exprs[len(results)],
+                               f"{'not enough' if few else 'too many'} return values")
+            vals = [self.value_to(e, t, "return statement") for e, t in zip(exprs, results)]
             value = vals[0] if len(vals) == 1 else "(" + ", ".join(vals) + ",)"
         rf = next((lp for lp in reversed(self.loops()) if lp.kind == "rangefunc"), None)
         if rf is not None:
@@ -191,8 +198,11 @@ class StmtMixin:
             codes = [f"{tmp}[{i}]" for i in range(len(names))]
             types = list(tt)
         elif exprs:
+            if len(exprs) != len(names) or self.returns_many(exprs[0]):
+                raise self.assign_mismatch(len(names), exprs)
             for e in exprs:
                 code, et = self.expr(e, t)
+                self.check_assign(e, et, t, "variable declaration")
                 codes.append(self.convert_value(code, et, t, e) if t is not None else
                              self.convert_value(code, et, self.default_type(et), e))
                 types.append(et)
@@ -251,8 +261,8 @@ class StmtMixin:
             self.emit(f"{tmp} = {code}")
             codes = [f"{tmp}[{i}]" for i in range(len(left))]
         else:
-            if len(left) != len(right):
-                raise self.err(n, f"assignment mismatch: {len(left)} variables but {len(right)} values")
+            if len(left) != len(right) or self.returns_many(right[0]):
+                raise self.assign_mismatch(len(left), right)
             codes, types = [], []
             for e in right:
                 code, t = self.expr(e)
@@ -275,13 +285,13 @@ class StmtMixin:
             fresh_any = True
             self.define(name, self.default_type(types[i]), codes[i], False, nm)
         if not fresh_any and all(self.text(x) != "_" for x in left):
-            raise self.err(n, "no new variables on left side of :=")
+            at = next((c for c in n.children if c.type == ":="), n)
+            raise self.err(at, "no new variables on left side of :=")
 
     def multi_value(self, e, count):
         code, t = self.expr(e, multi=True)
         if not isinstance(t, T.Tuple) or len(t.types) != count:
-            raise self.err(e, f"assignment mismatch: {count} variables but {self.text(e)} returns "
-                              f"{len(t.types) if isinstance(t, T.Tuple) else 1} value(s)")
+            raise self.assign_mismatch(count, [e])
         return code, list(t.types)
 
     def comma_ok_kind(self, e):
@@ -302,11 +312,12 @@ class StmtMixin:
         if e.type == "index_expression":
             base, bt = self.expr(e.child_by_field_name("operand"))
             mt = bt.underlying()
-            k = self.value_to(e.child_by_field_name("index"), mt.key)
+            k = self.value_to(e.child_by_field_name("index"), mt.key, "map index")
             return f"_mget2({base}, {k}, {self.zero_thunk(mt.elem)})", [mt.elem, T.BOOL]
         if e.type == "type_assertion_expression":
             code, t = self.expr(e.child_by_field_name("operand"))
             target = self.resolve_type(e.child_by_field_name("type"))
+            self.check_assertion(e, t, target)
             return (f"_assert2({code}, {self.k(target)}, {self.zero_thunk(target)})", [target, T.BOOL])
         ch, ct = self.expr(e.child_by_field_name("operand"))
         elem = ct.underlying().elem
@@ -319,8 +330,7 @@ class StmtMixin:
         left = n.child_by_field_name("left").named_children
         right = n.child_by_field_name("right").named_children
         if op in _ASSIGN_OPS:
-            target = left[0]
-            code, t = self.expr(target)
+            code, store, t = self.lvalue(left[0], read=True)    # x's operands once, before y
             r, rt = self.expr(right[0], t)
             bop = _ASSIGN_OPS[op]
             if bop == "/":
@@ -331,32 +341,40 @@ class StmtMixin:
                 val = self.wrap(f"({code} & ~{r})", t)
             else:
                 val = self.wrap(f"({code} {bop} {r})", t)
-            self.assign_to(target, val)
+            store(val)
             return
+        # Several targets: Go's two phases.  First the targets' operands (index, base, pointer)
+        # left to right, then the right-hand side; then the stores, left to right.
         if len(right) == 1 and len(left) == 2 and self.comma_ok_kind(right[0]):
+            targets = [self.lvalue(l) for l in left]
             code, types = self.comma_ok(right[0])
             tmp = self.fresh()
             self.emit(f"{tmp} = {code}")
-            for i, l in enumerate(left):
-                self.assign_to(l, self.convert_value(f"{tmp}[{i}]", types[i], self.target_type(l)))
+            for i, (_, store, t) in enumerate(targets):
+                store(self.convert_value(f"{tmp}[{i}]", types[i], t))
             return
         if len(right) == 1 and len(left) > 1:
+            targets = [self.lvalue(l) for l in left]
             code, types = self.multi_value(right[0], len(left))
             tmp = self.fresh()
             self.emit(f"{tmp} = {code}")
-            for i, l in enumerate(left):
-                self.assign_to(l, self.convert_value(f"{tmp}[{i}]", types[i], self.target_type(l)))
+            for i, (_, store, t) in enumerate(targets):
+                store(self.convert_value(f"{tmp}[{i}]", types[i], t))
             return
-        if len(left) != len(right):
-            raise self.err(n, f"assignment mismatch: {len(left)} variables but {len(right)} values")
-        vals = [self.value_to(r, self.target_type(l)) for l, r in zip(left, right)]
-        if len(vals) == 1:
-            self.assign_to(left[0], vals[0])
+        if len(left) != len(right) or self.returns_many(right[0]):
+            raise self.assign_mismatch(len(left), right)
+        where = "assignment" if len(left) == 1 else "multiple assignment"
+        for l in left:
+            self.check_assignable_target(l)
+        if len(left) == 1:                   # Python too evaluates a store's target first
+            self.assign_to(left[0], self.value_to(right[0], self.target_type(left[0]), where))
             return
+        targets = [self.lvalue(l) for l in left]
+        vals = [self.value_to(r, t, where) for (_, _, t), r in zip(targets, right)]
         tmp = self.fresh()
         self.emit(f"{tmp} = ({', '.join(vals)},)")
-        for i, l in enumerate(left):
-            self.assign_to(l, f"{tmp}[{i}]")
+        for i, (_, store, _) in enumerate(targets):
+            store(f"{tmp}[{i}]")
 
     def target_type(self, l):
         if l.type == "identifier":
@@ -366,6 +384,61 @@ class StmtMixin:
             if isinstance(e, Var) and e.py:      # assigning is not reading: not a "use" in Go
                 return e.type
         return self.expr(l)[1]
+
+    def lvalue(self, l, read: bool = False):
+        """An assignment target with its operands (the indexed value and the index, the pointer,
+        the struct a field belongs to) evaluated now, once, into temporaries: returns (code
+        reading the target, ``store(value)`` emitting the assignment, the target's type).
+        ``read``: the target is read too (``x op= y``, ``x++``), which counts as using x."""
+        k = l.type
+        if k == "parenthesized_expression":
+            return self.lvalue(l.named_children[0], read)
+        if k == "identifier":
+            code, t = self.expr(l) if read else (None, self.target_type(l))
+            return code, (lambda v: self.assign_to(l, v)), t
+        if k == "selector_expression":
+            op = l.child_by_field_name("operand")
+            e = self.lookup(self.text(op)) if op.type == "identifier" else None
+            if isinstance(e, PkgName) or (isinstance(e, Var) and not isinstance(
+                    e.type.underlying() if e.type is not None else None, T.Pointer)):
+                code, t = self.expr(l)           # a struct variable's field: nothing to evaluate
+                return code, (lambda v: self.emit(f"{code} = {v}")), t
+            base, bt = self.expr(op)
+            tb = self.fresh()
+            self.emit(f"{tb} = {base}")
+            code, t = self.select(tb, bt, self.text(l.child_by_field_name("field")), l)
+            return code, (lambda v: self.emit(f"{code} = {v}")), t
+        if k == "index_expression":
+            base, bt = self.expr(l.child_by_field_name("operand"))
+            u = bt.underlying() if bt is not None else None
+            if isinstance(u, T.Pointer):
+                u = u.elem.underlying()
+            idx_node = l.child_by_field_name("index")
+            if not isinstance(u, (T.Map, T.Slice, T.Array)):
+                raise self.err(l, f"cannot assign to {self.text(l)}")
+            tb, ti = self.fresh(), self.fresh()
+            self.emit(f"{tb} = {base}")
+            if isinstance(u, T.Map):
+                self.emit(f"{ti} = {self.value_to(idx_node, u.key, 'map index')}")
+                read_code = f"_mget({tb}, {ti}, {self.zero_thunk(u.elem)})"
+                return read_code, (lambda v: self.emit(f"_mset({tb}, {ti}, {v})")), u.elem
+            self.emit(f"{ti} = {self.expr(idx_node, T.INT)[0]}")
+            f = "s" if isinstance(u, T.Slice) else "a"
+            return f"_{f}get({tb}, {ti})", (lambda v: self.emit(f"_{f}set({tb}, {ti}, {v})")), u.elem
+        if k == "unary_expression" and operator(l) == "*":
+            p, pt = self.expr(l.child_by_field_name("operand"))
+            u = pt.underlying() if pt is not None else None
+            if not isinstance(u, T.Pointer):
+                raise self.err(l, f"invalid operation: cannot indirect {self.text(l.child_by_field_name('operand'))}")
+            tp = self.fresh()
+            self.emit(f"{tp} = {p}")
+            elem = u.elem
+            if T.is_struct(elem):
+                return f"_nn({tp})", (lambda v: self.emit(f"_nn({tp})._assign({v})")), elem
+            if isinstance(elem.underlying(), T.Array):
+                return f"_nn({tp})", (lambda v: self.emit(f"_nn({tp})[:] = {v}")), elem
+            return f"{tp}.get()", (lambda v: self.emit(f"{tp}.set({v})")), elem
+        raise self.err(l, f"cannot assign to {self.text(l)}")
 
     def assign_to(self, l, value: str) -> None:
         k = l.type
@@ -392,7 +465,7 @@ class StmtMixin:
                 u = u.elem.underlying()
             idx_node = l.child_by_field_name("index")
             if isinstance(u, T.Map):
-                self.emit(f"_mset({base}, {self.value_to(idx_node, u.key)}, {value})")
+                self.emit(f"_mset({base}, {self.value_to(idx_node, u.key, 'map index')}, {value})")
             elif isinstance(u, T.Slice):
                 self.emit(f"_sset({base}, {self.expr(idx_node, T.INT)[0]}, {value})")
             else:
@@ -416,7 +489,8 @@ class StmtMixin:
             if init is not None:
                 self.stmt(init)
             self.stmt_mark(n.child_by_field_name("condition"))
-            cond, _ = self.expr(n.child_by_field_name("condition"))
+            cond, ct = self.expr(n.child_by_field_name("condition"))
+            self.check_condition(n.child_by_field_name("condition"), ct, "if")
             self.emit(f"if {cond}:")
             with self.indent():
                 self.emit("pass")

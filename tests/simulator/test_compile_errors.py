@@ -223,3 +223,169 @@ def test_binary_operands_of_different_types_do_not_compile():
                           "\tfmt.Println(p == q, r == ch, e == nil, a == n, c*2, time.Duration(n)*time.Second, d, s, f)"),
                   "main.go")
     assert (ok.status, ok.stdout) == (0, "true true true true 2 3s 4 x 2\n"), ok.stderr
+
+
+ASSIGN_HEAD = ('package main\nimport "fmt"\ntype S struct{ X int }\ntype C float64\n'
+               'func double(n int) int { return n * 2 }\nfunc main() {\n\tf := 1.5\n\t%s\n}\n')
+
+
+def test_values_must_be_assignable_to_their_destination():
+    """Go has no implicit conversions in arguments, assignments, declarations, returns,
+    literals, sends and map keys (messages as go1.27's)."""
+    check_error(ASSIGN_HEAD % "fmt.Println(double(f))", 8,
+                "main.go:8:21: cannot use f (variable of type float64) as int value in argument to double")
+    check_error(ASSIGN_HEAD % "var c C = 1\n\tfmt.Println(c, f)\n\tf = c", 10,
+                "main.go:10:6: cannot use c (variable of float64 type C) as float64 value in assignment")
+    check_error(ASSIGN_HEAD % "var n int = f\n\tfmt.Println(n)", 8,
+                "main.go:8:14: cannot use f (variable of type float64) as int value in variable declaration")
+    check_error(ASSIGN_HEAD % "fmt.Println(S{X: f})", 8,
+                "main.go:8:19: cannot use f (variable of type float64) as int value in struct literal")
+    check_error(ASSIGN_HEAD % "fmt.Println([]int{1, f})", 8,
+                "main.go:8:23: cannot use f (variable of type float64) as int value in array or slice literal")
+    check_error(ASSIGN_HEAD % "m := map[int]string{}\n\tfmt.Println(m[f])", 9,
+                "main.go:9:16: cannot use f (variable of type float64) as int value in map index")
+    check_error(ASSIGN_HEAD % "ch := make(chan int, 1)\n\tch <- f\n\tfmt.Println(<-ch)", 9,
+                "main.go:9:8: cannot use f (variable of type float64) as int value in send")
+    check_error(ASSIGN_HEAD % "var a any = f\n\tvar n int = a\n\tfmt.Println(n)", 9,
+                "main.go:9:14: cannot use a (variable of interface type any) as int value in variable "
+                "declaration: need type assertion")
+    check_error("package main\nfunc f() string {\n\treturn 1.5\n}\nfunc main() { f() }\n", 3,
+                "main.go:3:9: cannot use 1.5 (untyped float constant) as string value in return statement")
+    ok = simulate(ASSIGN_HEAD % ("type B bool\n\tvar b B = f > 1 && true\n\ttype F func(int) int\n"
+                                 "\tvar g F = double\n\tvar h func(int) int = g\n\tch := make(chan int, 1)\n"
+                                 "\tvar r <-chan int = ch\n\tvar p *S = nil\n\tvar e error = nil\n"
+                                 "\tvar s []C = []C{1, 2.5}\n\tvar a any = S{}\n"
+                                 "\tfmt.Println(b, h(2), r != nil, p, e, s, a, C(f))"), "main.go")
+    assert (ok.status, ok.stdout) == (0, "true 4 true <nil> <nil> [1 2.5] {0} 1.5\n"), ok.stderr
+
+
+def test_interface_satisfaction_is_checked_on_assignment():
+    """A value assigned to an interface must have every method, with value receivers for a
+    non-pointer value; a concrete type in x.(T) must be able to implement x's interface."""
+    head = ('package main\nimport "fmt"\ntype I interface{ M() }\ntype P struct{}\nfunc (p *P) M() {}\n'
+            'type V struct{}\nfunc (V) M() {}\ntype S struct{}\nfunc (s *S) String() string { return "s" }\n'
+            'type E struct{ V }\nfunc main() {\n\t%s\n}\n')
+    check_error(head % "var s fmt.Stringer = S{}\n\tfmt.Println(s)", 12,
+                "main.go:12:23: cannot use S{} (value of struct type S) as fmt.Stringer value in variable "
+                "declaration: S does not implement fmt.Stringer (method String has pointer receiver)")
+    check_error(head % "var i I = 3\n\tfmt.Println(i)", 12,
+                "main.go:12:12: cannot use 3 (constant of type int) as I value in variable declaration: "
+                "int does not implement I (missing method M)")
+    check_error(head % "var e error\n\tfmt.Println(e.(*P))", 13,
+                "main.go:13:14: impossible type assertion: e.(*P)")
+    ok = simulate(head % ("var a, b, c, d I = &P{}, V{}, &V{}, E{}\n\tvar s fmt.Stringer = &S{}\n"
+                          "\tvar x any = a\n\t_, isP := x.(*P)\n\tfmt.Println(a != nil, b, c, d, s, isP)"), "main.go")
+    assert (ok.status, ok.stdout) == (0, "true {} &{} {{}} s true\n"), ok.stderr
+
+
+def test_missing_return_follows_gos_terminating_statements():
+    """A function with results must end in a terminating statement (return, panic, an endless
+    for without break, if/else or switch with default whose branches all terminate)."""
+    check_error("package main\nfunc f(x int) int {\n\tif x > 0 {\n\t\treturn 1\n\t}\n}\nfunc main() { f(1) }\n",
+                6, "main.go:6:1: missing return")
+    check_error("package main\nfunc f(x int) int {\n\tfor {\n\t\tif x > 0 {\n\t\t\tbreak\n\t\t}\n\t}\n}\n"
+                "func main() { f(1) }\n", 8, "main.go:8:1: missing return")
+    check_error("package main\nfunc f(x int) int {\n\tswitch x {\n\tcase 1:\n\t\treturn 1\n\t}\n}\n"
+                "func main() { f(1) }\n", 7, "main.go:7:1: missing return")
+    ok = simulate("""package main
+
+import "fmt"
+
+func a(x int) int {
+	if x > 0 {
+		return 1
+	} else if x < 0 {
+		return -1
+	} else {
+		return 0
+	}
+}
+
+func b(x int) int {
+	switch {
+	case x > 0:
+		return 1
+	default:
+		panic("no")
+	}
+}
+
+func c(ch chan int) int {
+outer:
+	for {
+		select {
+		case v := <-ch:
+			if v == 0 {
+				continue outer
+			}
+			return v
+		}
+	}
+}
+
+func d(x any) string {
+	switch x.(type) {
+	case int:
+		return "int"
+	default:
+		return "other"
+	}
+}
+
+func main() {
+	ch := make(chan int, 2)
+	ch <- 0
+	ch <- 7
+	fmt.Println(a(3), b(1), c(ch), d(1))
+}
+""", "main.go")
+    assert (ok.status, ok.stdout) == (0, "1 1 7 int\n"), ok.stderr
+
+
+def test_statement_level_mistakes_as_in_go():
+    """Non-boolean conditions, unused expressions and labels, unaddressable assignments and
+    pointer-method calls, wrong counts of return values, arguments and assigned values."""
+    head = ('package main\nimport (\n\t"fmt"\n\t"strconv"\n)\ntype V struct{ X int }\n'
+            'func (v *V) Inc() { v.X++ }\nfunc get() V { fmt.Sprint(strconv.Itoa(0)); return V{} }\n'
+            'func main() {\n\tx := 1\n\t%s\n}\n')
+    cases = [
+        ("if x {\n\t}", "main.go:11:5: non-boolean condition in if statement"),
+        ("for x {\n\t}", "main.go:11:6: non-boolean condition in for statement"),
+        ("x == 1", "main.go:11:2: x == 1 (untyped bool value) is not used"),
+        ("outer:\n\tfor x > 0 {\n\t\tbreak\n\t}", "main.go:11:2: label outer defined and not used"),
+        ('m := map[string]V{}\n\tm["a"].X = x', 'main.go:12:2: cannot assign to struct field m["a"].X in map'),
+        ('s := "ab"\n\ts[0] = 1\n\tfmt.Println(s, x)',
+         "main.go:12:2: cannot assign to s[0] (neither addressable nor a map index expression)"),
+        ("get().Inc()\n\tfmt.Println(x)", "main.go:11:8: cannot call pointer method Inc on V"),
+        ("v := V{}\n\tv.Inc(x)", "main.go:12:8: too many arguments in call to v.Inc"),
+        ('n := strconv.Atoi("5")\n\tfmt.Println(n, x)',
+         "main.go:11:7: assignment mismatch: 1 variable but strconv.Atoi returns 2 values"),
+        ("x := 2\n\tfmt.Println(x)", "main.go:11:4: no new variables on left side of :="),
+        ("return x", "main.go:11:9: too many return values"),
+    ]
+    for body, want in cases:
+        check_error(head % body, int(want.split(":")[1]), want)
+    check_error("package main\nfunc f() (int, error) {\n\treturn 1\n}\nfunc main() { f() }\n", 3,
+                "main.go:3:9: not enough return values")
+    ok = simulate(head % ("type B bool\n\tvar b B = x > 0\n\tif b {\n\t\tx++\n\t}\n"
+                          "\tm := map[string]*V{\"a\": {}}\n\tm[\"a\"].X = 5\n\tm[\"a\"].Inc()\n"
+                          "\tvs := []V{{}}\n\tvs[0].Inc()\n\tvar arr [1]V\n\tarr[0].Inc()\n"
+                          "\tch := make(chan int, 1)\n\tch <- x\n\t<-ch\n"
+                          "loop:\n\tfor {\n\t\tbreak loop\n\t}\n"
+                          "\tfmt.Println(x, m[\"a\"].X, vs[0].X, arr[0].X)"), "main.go")
+    assert (ok.status, ok.stdout) == (0, "2 6 1 1\n"), ok.stderr
+
+
+def test_incomparable_operands_and_copy_element_types():
+    """== needs comparable operands; copy needs the same element types (go1.27's messages)."""
+    head = 'package main\nimport "fmt"\ntype P struct{ Tags []string }\nfunc main() {\n\t%s\n}\n'
+    check_error(head % "p := P{}\n\tfmt.Println(p == P{})", 6,
+                "main.go:6:14: invalid operation: p == P{} (struct containing []string cannot be compared)")
+    check_error(head % "a, b := []int{}, []int{}\n\tfmt.Println(a == b)", 6,
+                "main.go:6:14: invalid operation: a == b (slice can only be compared to nil)")
+    check_error(head % 'dst := make([]int, 3)\n\tfmt.Println(copy(dst, "xy"))', 6,
+                'main.go:6:19: invalid copy: arguments dst (variable of type []int) and "xy" (untyped string '
+                'constant) have different element types int and byte')
+    ok = simulate(head % ('var s []int\n\tb := make([]byte, 2)\n\tvar m map[string]int\n'
+                          '\tfmt.Println(s == nil, m != nil, copy(b, "xyz"), string(b))'), "main.go")
+    assert (ok.status, ok.stdout) == (0, "true false 2 xy\n"), ok.stderr
