@@ -229,8 +229,35 @@ class ExprMixin(ConstMixin):
         if m is not None:
             recv_code, recv_t, info = m
             return self.method_value(code if recv_code is None else recv_code.format(code), recv_t, info, field), info.sig
-        raise self.err(n.child_by_field_name("field") or n,
-                       f"{self.text(n)} undefined (type {type_text(t)} has no field or method {field})")
+        raise self.undefined_member(t, field, n)
+
+    def undefined_member(self, t, field: str, n):
+        """Go's error for x.f with no field or method f, with its hint when only the case differs
+        ("but does have field Name").  An exported name a library type lacks is more likely a
+        member the simulation does not provide than a typo: that is said plainly."""
+        where = n.child_by_field_name("field") or n
+        msg = f"{self.text(n)} undefined (type {type_text(t)} has no field or method {field}"
+        for other in self.member_names(t):
+            if other != field and other.lower() == field.lower():
+                kind = "field" if self.field_path(t, other) is not None else "method"
+                return self.err(where, f"{msg}, but does have {kind} {other})")
+        base = t.elem if isinstance(t, T.Pointer) else t
+        if isinstance(base, T.Named) and base.pkg not in ("", "main") and field[:1].isupper():
+            return self.err(where, f"unsupported: {self.text(n)}: {field} is not a simulated field or "
+                                   f"method of {type_text(t)}")
+        return self.err(where, msg + ")")
+
+    def member_names(self, t) -> list[str]:
+        """The field and method names reachable from a value of type t (one level of embedding
+        is enough for the case hint)."""
+        names = []
+        st = self.struct_of(t)
+        if st is not None:
+            names += [f.name for f in st.fields]
+        base = t.elem if isinstance(t, T.Pointer) else t
+        if isinstance(base, T.Named):
+            names += list(base.methods)
+        return names
 
     def struct_of(self, t):
         u = t.underlying() if t is not None else None

@@ -389,3 +389,21 @@ def test_incomparable_operands_and_copy_element_types():
     ok = simulate(head % ('var s []int\n\tb := make([]byte, 2)\n\tvar m map[string]int\n'
                           '\tfmt.Println(s == nil, m != nil, copy(b, "xyz"), string(b))'), "main.go")
     assert (ok.status, ok.stdout) == (0, "true false 2 xy\n"), ok.stderr
+
+
+def test_undefined_member_hints_like_go_and_names_unsimulated_library_members():
+    """go1.27's hint when only the case differs; an exported member a library type lacks in the
+    simulation is reported as unsupported, not as a Go error."""
+    head = ('package main\nimport (\n\t"fmt"\n\t"net/http"\n\t"time"\n)\n'
+            'type S struct{ Name string }\nfunc (s S) Hello() {}\n'
+            'func main() {\n\ts := S{}\n\tvar r *http.Response\n\tt := time.Now()\n\t%s\n}\n')
+    check_error(head % "fmt.Println(s.name, r, t)", 13,
+                "main.go:13:16: s.name undefined (type S has no field or method name, but does have field Name)")
+    check_error(head % "s.hello()\n\tfmt.Println(r, t)", 13,
+                "main.go:13:4: s.hello undefined (type S has no field or method hello, but does have method Hello)")
+    check_error(head % "fmt.Println(r.Statuscode, s, t)", 13, "main.go:13:16: r.Statuscode undefined "
+                "(type *http.Response has no field or method Statuscode, but does have field StatusCode)")
+    check_error(head % "fmt.Println(t.ISOWeek())\n\tfmt.Println(s, r)", 13,
+                "main.go:13:16: unsupported: t.ISOWeek: ISOWeek is not a simulated field or method of time.Time")
+    check_error(head % "fmt.Println(s.Missing, r, t)", 13,
+                "main.go:13:16: s.Missing undefined (type S has no field or method Missing)")
