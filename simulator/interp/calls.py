@@ -6,7 +6,7 @@ both *now* and run the call later; ``call`` emits the call itself.
 from __future__ import annotations
 
 from ..golang import types as T
-from .rtlib import HEAP, STACK, AppendSite
+from .growslice import HEAP, STACK, AppendSite
 from .scope import Builtin, Func, PkgName, TypeName, Var
 
 

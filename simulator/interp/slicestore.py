@@ -26,7 +26,7 @@ declared twice in one function is HEAP.  Appends with ``...`` always use the hea
 """
 from __future__ import annotations
 
-from .rtlib import BUF, HEAP, STACK
+from .growslice import BUF, HEAP, STACK
 
 #: calls that read a slice without keeping it
 _READERS = {"len", "cap", "copy", "string"}
