@@ -235,7 +235,8 @@ class CallMixin:
             return f"_slice_to_array({code}, {tu.length})"
         if isinstance(su, T.Slice) and isinstance(tu, T.Pointer):
             raise self.err(arg, "unsupported: conversion of a slice to an array pointer")
-        return code
+        restruct = self.restruct(code, t, target)
+        return code if restruct is None else restruct
 
     def deferred_builtin(self, name, n, args_node) -> str:
         """A builtin as a deferred/go call: its arguments are evaluated now, the call later."""

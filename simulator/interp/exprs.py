@@ -97,9 +97,27 @@ class ExprMixin(ConstMixin):
                 if c is not None and isinstance(c[0], int):
                     self.convert_const(c[0], target, n, untyped="implicit")
             return code
+        restruct = self.restruct(code, t, target)
+        if restruct is not None:
+            return restruct
         if T.has_value_semantics(t) and n is not None and self.is_lvalue(n):
             return f"_copyv({code})"
         return code
+
+    def restruct(self, code: str, t, target) -> str | None:
+        """A struct value moving to another struct type with the same fields (``var p Point =
+        struct{ X, Y int }{1, 2}``, ``Point(q)``): a copy of the target type's class, so ==, %T
+        and methods see the target type.  None when the types share a class."""
+        if t is None or target is None or t is target:
+            return None
+        if not (isinstance(t.underlying(), T.Struct) and isinstance(target.underlying(), T.Struct)):
+            return None
+        if isinstance(t, T.Named) and t.pkg != "main" or isinstance(target, T.Named) and target.pkg != "main":
+            return None                       # library structs keep their own classes
+        cls = self.make_struct_class(target)
+        if cls is self.make_struct_class(t):
+            return None
+        return f"_restruct({self.k(cls)}, {code})"
 
     def is_lvalue(self, n) -> bool:
         if n.type == "parenthesized_expression":

@@ -141,6 +141,16 @@ def _slice(x, lo, hi, mx):
     return GoSlice(arr, off + lo, hi - lo, mx - lo)
 
 
+def _restruct(cls, v):
+    """A copy of struct value v as struct class ``cls`` (same fields, another type)."""
+    new = cls.__new__(cls)
+    for f in cls._fields:
+        setattr(new, f, getattr(v, f))
+    for f in cls._value_fields:
+        setattr(new, f, copy_value(getattr(v, f)))
+    return new
+
+
 def _slice_to_array(s, n):
     """``[N]T(s)``: a copy of the first N elements; panics when len(s) < N."""
     ln = 0 if s is None else s.len
