@@ -26,3 +26,8 @@ from . import httppkg  # noqa: F401
 from . import mathpkg  # noqa: F401
 from . import signalctx  # noqa: F401
 from . import flagpkg  # noqa: F401
+from . import slicespkg  # noqa: F401
+from . import slicesiter  # noqa: F401
+from . import sortpkg  # noqa: F401
+from . import mapspkg  # noqa: F401
+from . import cmppkg  # noqa: F401
