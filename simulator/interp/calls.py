@@ -94,7 +94,17 @@ class CallMixin:
         """Infer a generic library function's type arguments from its arguments' types."""
         env: dict = {}
         args = [a for a in args_node.named_children if a.type != "comment"]
-        for p, a in zip(sig.params, args):
+        params = list(sig.params)
+        for i, a in enumerate(args):
+            if sig.variadic and i >= len(params) - 1:
+                if a.type == "variadic_argument":       # f(xs...): xs is the []S itself
+                    p, a = params[-1], a.named_children[0]
+                else:                                   # f(a, b): each is an S
+                    p = params[-1].elem
+            elif i < len(params):
+                p = params[i]
+            else:
+                break
             if T.has_type_params(p):
                 _, at = self.expr(a)
                 if isinstance(at, T.Untyped):
