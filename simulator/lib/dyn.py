@@ -71,9 +71,11 @@ def _promoted(obj, name: str, depth: int = 0):
         if inner is None:
             continue
         fu = f.type.underlying()
-        if isinstance(fu, T.Interface) and fu.method(name) is None:
-            continue      # an embedded interface promotes its own methods, not its value's
-        if isinstance(inner, GoStruct) or getattr(inner, "gotype", None) is not None:
+        if isinstance(fu, T.Interface):
+            if fu.method(name) is None:
+                continue  # an embedded interface promotes its own methods, not its value's
+            m = find_method(inner, name)      # inner is an interface value: its dynamic method
+        elif isinstance(inner, GoStruct) or getattr(inner, "gotype", None) is not None:
             m = find_method(inner, name)
         elif isinstance(f.type, T.Named):
             m = find_method(Boxed(f.type, inner), name)
