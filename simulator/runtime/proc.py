@@ -14,13 +14,14 @@ from heapq import heappop
 from types import FunctionType, GeneratorType
 
 from ..tracing.events import EventKind as K
-from ..tracing.recorder import CPU_TICK_NS, KIND_BITS, KIND_MASK, Recorder
+from ..tracing.recorder import CPU_TICK_NS, KIND_BITS, Recorder
 from . import set_current
 from .errors import ExitProcess, Fatal, GoPanic, GoUnwind, Unsupported
 from .panic import Frame, as_unwind, panic_lines
 from .preempt import FORCE_PREEMPT_NS, SYSMON_MAX_DELAY_NS, Sysmon
 from .runtime2 import G, GOSCHED, P, PARK, PREEMPT_ASYNC, PREEMPT_COOP, PREEMPT_SPIN, RUNQ_SIZE, Status
 from .timers import SLEEP, TimerHeap
+from .traceback import goroutine_header, last_statements
 
 #: events a G may record before it yields to the event loop at its next safe point, so other
 #: Ps and timers catch up (Ps interleave at this granularity: 10 µs of virtual CPU)
@@ -37,10 +38,6 @@ EXIT_FOREVER = 124
 RUNQ_TRACE_MAX_GS = 256
 #: longest run queue listed gid by gid in a RUNQ event; longer ones are recorded as (length,)
 RUNQ_SNAPSHOT_MAX = 16
-#: a traceback shows the innermost and outermost frames of a deep stack, the rest is elided
-#: (runtime/traceback.go tracebackInnerFrames, tracebackOuterFrames)
-TRACEBACK_INNER_FRAMES = 50
-TRACEBACK_OUTER_FRAMES = 50
 #: how often (in events) the progress callback and the cancel flag are looked at
 PROGRESS_EVERY = 200_000
 
@@ -51,7 +48,7 @@ class _Exited(Exception):
 
 # event codes and statuses as plain values: the hot paths below record events with two appends
 _GO_CREATE, _GO_PARK, _GO_READY, _GO_EXIT = int(K.GO_CREATE), int(K.GO_PARK), int(K.GO_READY), int(K.GO_EXIT)
-_PROC_RUN, _STMT = int(K.PROC_RUN), int(K.STMT)
+_PROC_RUN = int(K.PROC_RUN)
 _FRAME_PUSH, _FRAME_POP, _TIMER_FIRE = int(K.FRAME_PUSH), int(K.FRAME_POP), int(K.TIMER_FIRE)
 _RUNNABLE, _RUNNING, _WAITING, _DEAD = Status.RUNNABLE, Status.RUNNING, Status.WAITING, Status.DEAD
 _CO_GENERATOR = 0x20       # inspect.CO_GENERATOR: calling such a function only creates the generator
@@ -619,7 +616,7 @@ class Runtime:
     def fatalpanic(self, g: G, p: GoPanic) -> None:
         from ..lib.printval import panic_value_text
         lines = panic_lines(p, panic_value_text)
-        text = "\n".join(lines) + "\n\n" + self.goroutine_header(g, "running") + "\n"
+        text = "\n".join(lines) + "\n\n" + goroutine_header(self, g, "running") + "\n"
         self.write("stderr", text)
         self.finish(2, f"panic in G{g.gid}", lost_reason=f"panic in G{g.gid}")
 
@@ -629,62 +626,13 @@ class Runtime:
             # checkdead throws on the scheduler's stack, so every goroutine is "other" and
             # printed (tracebackothers), oldest first, each with what it waits for
             blocked = [g for g in self.allgs.values() if g.status is not Status.DEAD]
-            where = self.last_statements({g.gid for g in blocked})
+            where = last_statements(self, {g.gid for g in blocked})
             for b in blocked:
-                text += "\n" + self.goroutine_header(b, b.waitreason, where.get(b.gid)) + "\n"
+                text += "\n" + goroutine_header(self, b, b.waitreason, where.get(b.gid)) + "\n"
         elif g is not None:
-            text += "\n" + self.goroutine_header(g, "running") + "\n"
+            text += "\n" + goroutine_header(self, g, "running") + "\n"
         self.write("stderr", text)
         self.finish(2, f"fatal error: {msg}", lost_reason=f"fatal error: {msg}")
-
-    def goroutine_header(self, g: G, state: str, here=None) -> str:
-        """A goroutine's traceback as Go prints it (addresses are plausible, not real); ``here``
-        is its innermost frame's position (default: found with ``last_statements``)."""
-        lines = [f"goroutine {g.gid} [{state}]:"]
-        if here is None:
-            here = self.last_statements({g.gid}).get(g.gid)
-        frames = g.frames[::-1]                      # innermost first
-        elided = len(frames) - TRACEBACK_INNER_FRAMES - TRACEBACK_OUTER_FRAMES
-        for i, f in enumerate(frames):
-            if elided > 0 and TRACEBACK_INNER_FRAMES <= i < len(frames) - TRACEBACK_OUTER_FRAMES:
-                if i == TRACEBACK_INNER_FRAMES:
-                    lines.append(f"...{elided} frames elided...")
-                continue
-            pos = here if i == 0 else None
-            lines.append(f"{f.func}(...)")
-            line = pos.line if pos is not None else "?"
-            lines.append(f"\t{self.program.filename}:{line} +0x1d")
-        if not g.frames:
-            lines.append(f"{g.func}(...)")
-        if g.parent:
-            lines.append(f"created by {g.creator} in goroutine {g.parent}")
-            pos = self.rec.positions[g.pos_id] if g.pos_id else None
-            lines.append(f"\t{self.program.filename}:{pos.line if pos else '?'} +0x2f")
-        return "\n".join(lines)
-
-    def last_statements(self, gids: set[int]) -> dict:
-        """Where each goroutine of ``gids`` is: the position of its last statement event.  One
-        walk back over the slices (each starts with a stamped PROC_RUN and lasts until the next
-        one), stopping once all are found: only dumps need it (deadlock, SIGQUIT, a panic)."""
-        rec = self.rec
-        codes = rec.codes
-        stamp_index, stamp_gid = rec.stamp_index, rec.stamp_gid
-        found: dict = {}
-        end = len(codes)
-        for k in range(len(stamp_index) - 1, -1, -1):
-            if len(found) == len(gids):
-                break
-            start = stamp_index[k]
-            if codes[start] & KIND_MASK != _PROC_RUN:
-                continue
-            gid = stamp_gid[k]
-            if gid in gids and gid not in found:
-                for i in range(end - 1, start, -1):
-                    if codes[i] & KIND_MASK == _STMT:
-                        found[gid] = rec.positions[codes[i] >> KIND_BITS]
-                        break
-            end = start
-        return found
 
     def finish(self, status: int, reason: str, lost_reason: str | None = None) -> None:
         """The process ends now: every defer that has not run is lost."""

@@ -39,6 +39,7 @@ from itertools import count
 from ..tracing.events import EventKind as K
 from .errors import ExitProcess
 from .runtime2 import Status
+from .traceback import goroutine_header, last_statements
 
 # -- the Linux signal table --------------------------------------------------------------------------
 #: signal numbers on linux/amd64 (zerrors_linux_amd64.go)
@@ -237,10 +238,10 @@ class SigState:
             running.add(rt.curg)
         heads = []
         live = [g for g in sorted(rt.allgs.values(), key=lambda g: g.gid) if g.status is not Status.DEAD]
-        where = rt.last_statements({g.gid for g in live})
+        where = last_statements(rt, {g.gid for g in live})
         for g in live:
             state = "running" if g in running else (g.waitreason or "runnable")
-            heads.append(rt.goroutine_header(g, state, where.get(g.gid)))
+            heads.append(goroutine_header(rt, g, state, where.get(g.gid)))
         return f"{SIGTAB[n][1]}\nPC=0x0 m=0 sigcode=0\n\n" + "\n\n".join(heads) + "\n"
 
     def _stop(self, name: str, in_g: bool) -> None:
