@@ -435,6 +435,8 @@ class Compiler(CheckMixin, ExprMixin, CallMixin, StmtMixin, ControlMixin):
         from .slicestore import append_vars
         info = analyse(self.src, body, pnames + [r for r in rnames if r])
         outer_fn, outer_scope = self.fn, self.scope
+        outer_hoist = self._hst, self._hroot        # a func literal's body: roots of its own
+        self._hst = self._hroot = None
         self.scope = Scope(outer_scope, func_level=True)
         named = [r for r in rnames if r]
         self.fn = FuncCtx(qual, sig, info.has_defer, info.escaping, None, info.leaf)
@@ -506,6 +508,7 @@ class Compiler(CheckMixin, ExprMixin, CallMixin, StmtMixin, ControlMixin):
             if not v.used:
                 self.errors.append(self.err(decl, f"declared and not used: {v.name}"))
         self.fn, self.scope = outer_fn, outer_scope
+        self._hst, self._hroot = outer_hoist
 
     def results_expr(self, recovered: bool) -> str:
         fn = self.fn

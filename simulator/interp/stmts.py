@@ -86,11 +86,13 @@ class StmtMixin:
 
     def s_send_statement(self, n):
         self.stmt_mark(n)
+        tok = self.list_root([n.child_by_field_name("channel"), n.child_by_field_name("value")])
         ch, ct = self.expr(n.child_by_field_name("channel"))
         if not isinstance(ct.underlying() if ct is not None else None, T.Chan):
             raise self.err(n, f"invalid operation: cannot send to non-channel {self.text(n.child_by_field_name('channel'))}")
         elem = ct.underlying().elem
         v = self.value_to(n.child_by_field_name("value"), elem, "send")
+        self.end_list_root(tok)
         self.emit(f"yield from _send({ch}, {v})")
 
     def s_inc_statement(self, n, delta="+"):
@@ -104,14 +106,18 @@ class StmtMixin:
     def s_go_statement(self, n):
         self.stmt_mark(n)
         call = self.s_defer_statement_check(n, "go")
+        tok = self.list_root([call])
         callee, args, name, _ = self.call_parts(call)
+        self.end_list_root(tok)
         fname = self.func_names.get(callee, "main." + name.replace("(", "").replace(")", ""))
         self.emit(f"_go({callee}, ({', '.join(args)}{',' if args else ''}), {fname!r})")
 
     def s_defer_statement(self, n):
         self.stmt_mark(n)
         call = self.s_defer_statement_check(n, "defer")
+        tok = self.list_root([call])
         callee, args, _, packed = self.call_parts(call)
+        self.end_list_root(tok)
         text = self.text(call)
         self.emit(f"_fr.defer({callee}, ({', '.join(args)}{',' if args else ''}), {text!r}, {packed})")
 
@@ -134,7 +140,9 @@ class StmtMixin:
                 few = len(exprs) < len(results)
                 raise self.err(exprs[-1] if few else exprs[len(results)],
                                f"{'not enough' if few else 'too many'} return values")
+            tok = self.list_root(exprs)
             vals = [self.value_to(e, t, "return statement") for e, t in zip(exprs, results)]
+            self.end_list_root(tok)
             value = vals[0] if len(vals) == 1 else "(" + ", ".join(vals) + ",)"
         rf = next((lp for lp in reversed(self.loops()) if lp.kind == "rangefunc"), None)
         if rf is not None:
@@ -200,12 +208,14 @@ class StmtMixin:
         elif exprs:
             if len(exprs) != len(names) or self.returns_many(exprs[0]):
                 raise self.assign_mismatch(len(names), exprs)
+            tok = self.list_root(exprs)
             for e in exprs:
                 code, et = self.expr(e, t)
                 self.check_assign(e, et, t, "variable declaration")
                 codes.append(self.convert_value(code, et, t, e) if t is not None else
                              self.convert_value(code, et, self.default_type(et), e))
                 types.append(et)
+            self.end_list_root(tok)
         for i, nm in enumerate(names):
             name = self.text(nm)
             vt = t if t is not None else self.default_type(types[i])
@@ -264,6 +274,7 @@ class StmtMixin:
             if len(left) != len(right) or self.returns_many(right[0]):
                 raise self.assign_mismatch(len(left), right)
             codes, types = [], []
+            tok = self.list_root(right)
             for e in right:
                 code, t = self.expr(e)
                 dt = self.default_type(t) if t != T.UNTYPED_NIL else None
@@ -271,6 +282,7 @@ class StmtMixin:
                     raise self.err(e, "use of untyped nil in assignment")
                 codes.append(self.convert_value(code, t, dt, e))
                 types.append(dt)
+            self.end_list_root(tok)
             if len(codes) > 1:
                 tmp = self.fresh()
                 self.emit(f"{tmp} = ({', '.join(codes)},)")
@@ -330,8 +342,11 @@ class StmtMixin:
         left = n.child_by_field_name("left").named_children
         right = n.child_by_field_name("right").named_children
         if op in _ASSIGN_OPS:
+            # gc: ``x op= y`` reads x after y's calls (a target with operands: only y is a root)
+            tok = self.list_root([left[0], right[0]] if left[0].type == "identifier" else [])
             code, store, t = self.lvalue(left[0], read=True)    # x's operands once, before y
             r, rt = self.expr(right[0], t)
+            self.end_list_root(tok)
             bop = _ASSIGN_OPS[op]
             if bop == "/":
                 val = f"_idiv({code}, {r})" if T.is_integer(t) else f"_fdiv({code}, {r})"
@@ -370,7 +385,9 @@ class StmtMixin:
             self.assign_to(left[0], self.value_to(right[0], self.target_type(left[0]), where))
             return
         targets = [self.lvalue(l) for l in left]
+        tok = self.list_root(right)
         vals = [self.value_to(r, t, where) for (_, _, t), r in zip(targets, right)]
+        self.end_list_root(tok)
         tmp = self.fresh()
         self.emit(f"{tmp} = ({', '.join(vals)},)")
         for i, (_, store, _) in enumerate(targets):

@@ -27,7 +27,7 @@ def _f(name: str, sig: str, fn):
     math.func(f"func {name}{sig}")(fn)
 
 
-_f("Sqrt", "(x float64) float64", lambda x: _m.sqrt(x) if x >= 0 else float("nan"))
+_f("Sqrt", "(x float64) float64", gomath.sqrt)
 # the results keep x's sign, so Ceil(-0.5) is -0 as in Go
 _f("Floor", "(x float64) float64", lambda x: _m.copysign(_m.floor(x), x) if _m.isfinite(x) else x)
 _f("Ceil", "(x float64) float64", lambda x: _m.copysign(_m.ceil(x), x) if _m.isfinite(x) else x)
@@ -39,7 +39,7 @@ def _max(x: float, y: float) -> float:
     if x == float("inf") or y == float("inf"):
         return float("inf")
     if x != x or y != y:
-        return float("nan")
+        return gomath.NAN
     if x == 0 and x == y:
         return y if _m.copysign(1, x) < 0 else x
     return x if x > y else y
@@ -50,28 +50,22 @@ def _min(x: float, y: float) -> float:
     if x == float("-inf") or y == float("-inf"):
         return float("-inf")
     if x != x or y != y:
-        return float("nan")
+        return gomath.NAN
     if x == 0 and x == y:
         return x if _m.copysign(1, x) < 0 else y
     return x if x < y else y
 
 
-def _mod(x: float, y: float) -> float:
-    try:
-        return _m.fmod(x, y)
-    except ValueError:                  # y == 0 or x infinite
-        return float("nan")
-
-
 _f("Pow", "(x, y float64) float64", gomath.pow)
 _f("Max", "(x, y float64) float64", _max)
 _f("Min", "(x, y float64) float64", _min)
-_f("Mod", "(x, y float64) float64", _mod)
+_f("Mod", "(x, y float64) float64", gomath.mod)
+_f("Remainder", "(x, y float64) float64", gomath.remainder)
 _f("Exp", "(x float64) float64", gomath.exp)
 _f("Abs", "(x float64) float64", abs)
 _f("Log", "(x float64) float64", gomath.log)
 _f("Inf", "(sign int) float64", lambda s: float("inf") if s >= 0 else float("-inf"))
-_f("NaN", "() float64", lambda: float("nan"))
+_f("NaN", "() float64", lambda: gomath.NAN)
 _f("IsNaN", "(f float64) bool", lambda x: x != x)
 _f("IsInf", "(f float64, sign int) bool",
    lambda x, s: _m.isinf(x) and (s == 0 or (s > 0) == (x > 0)))
@@ -95,31 +89,13 @@ _f("RoundToEven", "(x float64) float64",
    lambda x: _m.copysign(float(round(x)), x) if _m.isfinite(x) else x)
 
 
-def _guard(fn):
-    """A Python math function with Go's answers where Python raises: NaN outside the domain,
-    ±Inf on overflow."""
-    def go(x):
-        try:
-            return fn(x)
-        except OverflowError:
-            return float("inf")
-        except ValueError:
-            return float("nan")
-    return go
-
-
-# Python's (the C library's) results: these may differ from Go's pure-Go code in the last digit
-for _name, _fn in (("Sin", _m.sin), ("Cos", _m.cos), ("Tan", _m.tan), ("Asin", _m.asin),
-                   ("Acos", _m.acos), ("Atan", _m.atan), ("Sinh", _m.sinh), ("Cosh", _m.cosh),
-                   ("Tanh", _m.tanh), ("Asinh", _m.asinh), ("Acosh", _m.acosh), ("Atanh", _m.atanh),
-                   ("Expm1", _m.expm1), ("Exp2", lambda x: 2.0 ** x), ("Erf", _m.erf),
-                   ("Erfc", _m.erfc), ("Gamma", _m.gamma)):
-    _f(_name, "(x float64) float64", _guard(_fn))
-_f("Log2", "(x float64) float64", gomath.log2)
-_f("Log10", "(x float64) float64", gomath.log10)
-_f("Log1p", "(x float64) float64",
-   lambda x: float("-inf") if x == -1 else (float("nan") if x < -1 else _m.log1p(x)))
-_f("Atan2", "(y, x float64) float64", _m.atan2)
-_f("Cbrt", "(x float64) float64",
-   lambda x: x if x == 0 or not _m.isfinite(x) else _m.copysign(abs(x) ** (1 / 3), x))
-
+# the pure-Go algorithms amd64 runs (no assembly for these), ported in gomath
+for _name in ("Sin", "Cos", "Tan", "Asin", "Acos", "Atan", "Sinh", "Cosh", "Tanh", "Asinh", "Acosh",
+              "Atanh", "Expm1", "Exp2", "Erf", "Erfc", "Gamma", "Log2", "Log10", "Log1p", "Cbrt"):
+    _f(_name, "(x float64) float64", getattr(gomath, _name.lower()))
+_f("Atan2", "(y, x float64) float64", gomath.atan2)
+_f("Sincos", "(x float64) (sin, cos float64)", gomath.sincos)
+_f("Float64bits", "(f float64) uint64", gomath.float64bits)
+_f("Float64frombits", "(b uint64) float64", gomath.float64frombits)
+_f("Ldexp", "(frac float64, exp int) float64", gomath.ldexp)
+_f("Frexp", "(f float64) (frac float64, exp int)", gomath.frexp)
