@@ -179,11 +179,14 @@ class ExprMixin(ConstMixin):
         if type(self._hst) is _Hoisted:
             if n.id == self._hroot:
                 return code
-            name = self._hst.names.get(n.id)
-            if name is None:             # (a node compiled twice, e.g. once for its type, is
-                name = self.fresh("h")   # still evaluated once)
+            # a node compiled twice (e.g. once for its type) gives the same code: evaluated
+            # once; the same node boxed for an interface is new code, a temporary of its own
+            key = (n.id, code)
+            name = self._hst.names.get(key)
+            if name is None:
+                name = self.fresh("h")
                 self._hst.append((name, code))
-                self._hst.names[n.id] = name
+                self._hst.names[key] = name
             return name
         return code
 
