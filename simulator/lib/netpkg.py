@@ -24,6 +24,7 @@ from ..runtime.chan import SelectState, Sudog
 from ..runtime.runtime2 import Status, WaitReason
 from ..tracing.events import EventKind as K
 from . import syscallpkg
+from .ospkg import os_
 from .registry import Package
 
 net = Package("net")
@@ -54,9 +55,9 @@ def errno(name: str):
     return syscallpkg.errno(NET_ERRNOS[name][0])
 
 
-@net.type("SyscallError", "struct{ Syscall string; Err error }")
+@os_.type("SyscallError", "struct{ Syscall string; Err error }")
 class SyscallError:
-    """os.SyscallError (registered here: the os package belongs to another module)."""
+    """os.SyscallError: what a failed connect or bind wraps (net's errors name it)."""
     __slots__ = ("f_Syscall", "f_Err")
     _go_methods = {"Error": "func() string", "Unwrap": "func() error"}
 
