@@ -76,8 +76,10 @@ class GoStruct:
     def gotype(self):
         return self._ptrtype
 
-    def _copy(self):
-        cls = self.__class__
+    def _copy(self, cls=None):
+        """A copy (Go's value semantics); ``cls``: as another struct type with the same fields
+        (an assignment or conversion between such types)."""
+        cls = cls or self.__class__
         new = cls.__new__(cls)
         for f in cls._fields:
             setattr(new, f, getattr(self, f))

@@ -143,12 +143,7 @@ def _slice(x, lo, hi, mx):
 
 def _restruct(cls, v):
     """A copy of struct value v as struct class ``cls`` (same fields, another type)."""
-    new = cls.__new__(cls)
-    for f in cls._fields:
-        setattr(new, f, getattr(v, f))
-    for f in cls._value_fields:
-        setattr(new, f, copy_value(getattr(v, f)))
-    return new
+    return v._copy(cls)
 
 
 def _slice_to_array(s, n):

@@ -26,6 +26,7 @@ declared twice in one function is HEAP.  Appends with ``...`` always use the hea
 """
 from __future__ import annotations
 
+from .escape import _identifiers
 from .growslice import BUF, HEAP, STACK
 
 #: calls that read a slice without keeping it
@@ -178,15 +179,6 @@ def _use(ident, depth: int, v: SliceVar, text) -> None:
             v.understood &= _understood_init(_counterpart(stmt, e), name, text)
             return
     v.escapes()
-
-
-def _identifiers(n):
-    stack = [n]
-    while stack:
-        x = stack.pop()
-        if x.type == "identifier":
-            yield x
-        stack.extend(x.named_children)
 
 
 def _declared_names(n) -> list:
