@@ -14,6 +14,7 @@ from ..golang import types as T
 from ..golang.parse import operator
 from .consts import ConstMixin
 from .scope import Builtin, Const, Func, PkgName, TypeName, Var
+from .typelayout import layout, sole_component
 
 _CMP = ("==", "!=", "<", "<=", ">", ">=")
 
@@ -61,41 +62,10 @@ def _isname(code: str) -> bool:
     return code.isidentifier()
 
 
-def _layout(t):
-    """(size, align, has pointers, sole component) of a Go type on amd64/arm64."""
-    u = t.underlying() if t is not None else None
-    if isinstance(u, T.Basic):
-        name = u.name
-        if name == "string":
-            return 16, 8, True, "string"
-        size = {"bool": 1, "int8": 1, "uint8": 1, "byte": 1, "int16": 2, "uint16": 2, "int32": 4,
-                "uint32": 4, "float32": 4, "rune": 4, "complex128": 16}.get(name, 8)
-        return size, min(size, 8) if name != "complex128" else 8, False, None
-    if isinstance(u, T.Slice):
-        return 24, 8, True, "slice"
-    if isinstance(u, T.Interface):
-        return 16, 8, True, None
-    if isinstance(u, T.Array):
-        es, ea, ep, esc = _layout(u.elem)
-        return es * u.length, ea, ep and u.length > 0, esc if u.length == 1 else None
-    if isinstance(u, T.Struct):
-        off, align, ptrs = 0, 1, False
-        for f in u.fields:
-            fs, fa, fp, _ = _layout(f.type)
-            off = (off + fa - 1) // fa * fa + fs
-            align, ptrs = max(align, fa), ptrs or fp
-        size = (off + align - 1) // align * align
-        sole = None
-        if len(u.fields) == 1 and u.fields[0].name != "_":
-            sole = _layout(u.fields[0].type)[3]
-        return size, align, ptrs, sole
-    return 8, 8, True, None                 # pointer, map, chan, func
-
-
 def _can_ssa(t) -> bool:
     """ssa.CanSSA: at most 4 words; arrays of at most one element; structs of at most 4 fields."""
     u = t.underlying() if t is not None else None
-    if _layout(t)[0] > 32:
+    if layout(t)[0] > 32:
         return False
     if isinstance(u, T.Array):
         return u.length <= 1 and (u.length == 0 or _can_ssa(u.elem))
@@ -110,10 +80,10 @@ def _needs_addr(t) -> bool:
     u = t.underlying() if t is not None else None
     if isinstance(u, (T.Pointer, T.Map, T.Chan, T.Signature)) or isinstance(t, T.Untyped):
         return False
-    size, align, ptrs, sole = _layout(t)
+    size, align, ptrs = layout(t)
     if size == 2 and align == 2 or size == 4 and align == 4 and not ptrs or size == 8 and align == 8 and not ptrs:
         return False
-    return sole not in ("string", "slice")
+    return sole_component(t) is None
 
 
 class _Hoisted(list):

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from ..golang import types as T
 from ..values import GoSlice, copy_value
+from .typelayout import layout as _layout
 
 #: malloc size classes in bytes (internal/runtime/gc/sizeclasses.go), up to maxSmallSize
 _SIZE_CLASSES = (8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256,
@@ -43,37 +43,6 @@ def _roundupsize(size, noscan):
         req = size + _MALLOC_HEADER if not noscan and size > _MIN_SIZE_FOR_HEADER else size
         return _SIZE_CLASSES[bisect_left(_SIZE_CLASSES, req)] - (req - size)
     return -(-size // _PAGE_SIZE) * _PAGE_SIZE
-
-
-#: (size, alignment, holds pointers) of Go's basic types on amd64
-_BASIC_LAYOUT = {
-    "bool": (1, 1, False), "int8": (1, 1, False), "uint8": (1, 1, False),
-    "int16": (2, 2, False), "uint16": (2, 2, False),
-    "int32": (4, 4, False), "uint32": (4, 4, False), "float32": (4, 4, False),
-    "complex64": (8, 4, False), "complex128": (16, 8, False), "string": (16, 8, True),
-}
-
-
-def _layout(t):
-    """(size, alignment, holds pointers) of a value of type t, as the amd64 compiler lays it out."""
-    u = t.underlying() if t is not None else None
-    if isinstance(u, T.Basic):
-        return _BASIC_LAYOUT.get(u.name, (8, 8, False))     # int, uint64, float64, uintptr...
-    if isinstance(u, T.Slice):
-        return 24, 8, True
-    if isinstance(u, T.Interface):
-        return 16, 8, True
-    if isinstance(u, T.Array):
-        size, align, ptrs = _layout(u.elem)
-        return size * u.length, align, ptrs and u.length > 0
-    if isinstance(u, T.Struct):
-        end, align, ptrs = 0, 1, False
-        for f in u.fields:
-            fsize, falign, fptrs = _layout(f.type)
-            end = -(-end // falign) * falign + fsize
-            align, ptrs = max(align, falign), ptrs or fptrs
-        return -(-end // align) * align, align, ptrs
-    return 8, 8, True       # pointers, maps, chans, funcs
 
 
 class AppendSite:

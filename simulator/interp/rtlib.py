@@ -20,7 +20,7 @@ from ..runtime.selectgo import selectgo
 from ..tracing.events import EventKind as K
 from ..values import (Boxed, Cell, FuncPointer, GoSlice, GoStruct, IfaceKeyMap, ValueKeyMap, cell_pointer,
                       check_iface_key, copy_value, field_pointer, go_len_str)
-from .growslice import _append, _append_slice, _growslice, _layout  # noqa: F401  (compiled code, lib)
+from .growslice import _append, _append_slice  # noqa: F401  (called by compiled code)
 
 
 def _oob(i, n):

@@ -50,7 +50,7 @@ class _Site:
         elif isinstance(sample, str):
             self.size, self.noscan = 16, False
         elif isinstance(sample, GoStruct) and sample._type is not None:
-            from ..interp.rtlib import _layout
+            from ..interp.typelayout import layout as _layout
             self.size, _, ptrs = _layout(sample._type)
             self.noscan = not ptrs
         else:
@@ -65,7 +65,7 @@ def grown(s, vals: list) -> GoSlice | None:
         end = s.off + s.len
         s.arr[end:end + len(vals)] = vals
         return GoSlice(s.arr, s.off, s.len + len(vals), s.cap)
-    from ..interp.rtlib import _growslice
+    from ..interp.growslice import _growslice
     old = _items(s)
     n = len(old) + len(vals)
     cap = _growslice(s.cap if s is not None else 0, n, _Site(vals[0]))
