@@ -24,7 +24,7 @@ def _appended_one_by_one(vals: list) -> GoSlice | None:
     """The slice ``for v := range seq { s = append(s, v) }`` builds from nil."""
     if not vals:
         return None
-    from ..interp.rtlib import _growslice
+    from ..interp.growslice import _growslice
     site, cap = _Site(vals[0]), 0
     for n in range(1, len(vals) + 1):
         if n > cap:
