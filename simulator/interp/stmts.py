@@ -14,6 +14,17 @@ _ASSIGN_OPS = {"+=": "+", "-=": "-", "*=": "*", "/=": "/", "%=": "%", "&=": "&",
                "^=": "^", "<<=": "<<", ">>=": ">>", "&^=": "&^"}
 
 
+
+def _in_place(t) -> str | None:
+    """"struct" or "array" when a value of type t lives in a Python object that pointers to it
+    share (a struct of the program, an array), so storing one copies into that object."""
+    u = t.underlying() if t is not None else None
+    if isinstance(u, T.Array):
+        return "array"
+    if isinstance(u, T.Struct) and not (isinstance(t, T.Named) and t.pkg != "main"):
+        return "struct"
+    return None
+
 class StmtMixin:
     # -- blocks ----------------------------------------------------------------------------------
     def compile_block_stmts(self, block) -> None:
@@ -419,12 +430,12 @@ class StmtMixin:
             if isinstance(e, PkgName) or (isinstance(e, Var) and not isinstance(
                     e.type.underlying() if e.type is not None else None, T.Pointer)):
                 code, t = self.expr(l)           # a struct variable's field: nothing to evaluate
-                return code, (lambda v: self.emit(f"{code} = {v}")), t
+                return code, (lambda v: self.store(code, v, t)), t
             base, bt = self.expr(op)
             tb = self.fresh()
             self.emit(f"{tb} = {base}")
             code, t = self.select(tb, bt, self.text(l.child_by_field_name("field")), l)
-            return code, (lambda v: self.emit(f"{code} = {v}")), t
+            return code, (lambda v: self.store(code, v, t)), t
         if k == "index_expression":
             base, bt = self.expr(l.child_by_field_name("operand"))
             u = bt.underlying() if bt is not None else None
@@ -441,7 +452,10 @@ class StmtMixin:
                 return read_code, (lambda v: self.emit(f"_mset({tb}, {ti}, {v})")), u.elem
             self.emit(f"{ti} = {self.expr(idx_node, T.INT)[0]}")
             f = "s" if isinstance(u, T.Slice) else "a"
-            return f"_{f}get({tb}, {ti})", (lambda v: self.emit(f"_{f}set({tb}, {ti}, {v})")), u.elem
+            read = f"_{f}get({tb}, {ti})"
+            if _in_place(u.elem):
+                return read, (lambda v: self.store(read, v, u.elem)), u.elem
+            return read, (lambda v: self.emit(f"_{f}set({tb}, {ti}, {v})")), u.elem
         if k == "unary_expression" and operator(l) == "*":
             p, pt = self.expr(l.child_by_field_name("operand"))
             u = pt.underlying() if pt is not None else None
@@ -457,6 +471,18 @@ class StmtMixin:
             return f"{tp}.get()", (lambda v: self.emit(f"{tp}.set({v})")), elem
         raise self.err(l, f"cannot assign to {self.text(l)}")
 
+    def store(self, location: str, value: str, t) -> None:
+        """``location = value`` for an addressable location of static type t.  A struct or
+        array value is copied *into* the location's object, never rebinds it: ``&v`` is that
+        object, so a pointer taken before ``v = V{3}`` must see the new value."""
+        how = _in_place(t)
+        if how == "struct":
+            self.emit(f"{location}._assign({value})")
+        elif how == "array":
+            self.emit(f"{location}[:] = {value}")
+        else:
+            self.emit(f"{location} = {value}")
+
     def assign_to(self, l, value: str) -> None:
         k = l.type
         if k == "parenthesized_expression":
@@ -469,11 +495,11 @@ class StmtMixin:
             e = self.lookup(name)
             if not isinstance(e, Var):
                 raise self.err(l, f"cannot assign to {name}")
-            self.emit(f"{e.ref} = {value}")
+            self.store(e.ref, value, e.type)
             return
         if k == "selector_expression":
-            obj, _ = self.expr(l)
-            self.emit(f"{obj} = {value}")
+            obj, t = self.expr(l)
+            self.store(obj, value, t)
             return
         if k == "index_expression":
             base, bt = self.expr(l.child_by_field_name("operand"))
@@ -483,10 +509,13 @@ class StmtMixin:
             idx_node = l.child_by_field_name("index")
             if isinstance(u, T.Map):
                 self.emit(f"_mset({base}, {self.value_to(idx_node, u.key, 'map index')}, {value})")
-            elif isinstance(u, T.Slice):
-                self.emit(f"_sset({base}, {self.expr(idx_node, T.INT)[0]}, {value})")
+                return
+            f = "s" if isinstance(u, T.Slice) else "a"
+            idx = self.expr(idx_node, T.INT)[0]
+            if _in_place(u.elem):
+                self.store(f"_{f}get({base}, {idx})", value, u.elem)
             else:
-                self.emit(f"_aset({base}, {self.expr(idx_node, T.INT)[0]}, {value})")
+                self.emit(f"_{f}set({base}, {idx}, {value})")
             return
         if k == "unary_expression" and operator(l) == "*":
             p, pt = self.expr(l.child_by_field_name("operand"))
