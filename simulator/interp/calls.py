@@ -119,7 +119,9 @@ class CallMixin:
         base = recv_t.elem if isinstance(recv_t, T.Pointer) else recv_t
         if base.pkg == "main":
             if not info.ptr_recv and T.is_struct(base):
-                recv = f"_copyv({recv})"
+                # a value receiver through a pointer is *p, evaluated now: nil panics here
+                # (at ``defer p.M()``, not when the deferred call runs)
+                recv = f"_copyv(_nn({recv}))" if isinstance(recv_t, T.Pointer) else f"_copyv({recv})"
             elif info.ptr_recv and not T.is_struct(base):
                 raise self.err(op_node, "unsupported: pointer-receiver methods on non-struct types")
             return f"(lambda *a, _r={recv}: m_{base.name}_{name}(_r, *a))", info.sig, "gen"

@@ -340,8 +340,8 @@ class ExprMixin(OrderMixin, ConstMixin):
             return f"_imethod({recv}, {name!r})"
         base = recv_t.elem if isinstance(recv_t, T.Pointer) else recv_t
         if base.pkg == "main":
-            if not info.ptr_recv and T.is_struct(base):
-                recv = f"_copyv({recv})"     # a method value binds a copy of a value receiver
+            if not info.ptr_recv and T.is_struct(base):     # binds a copy of *p: nil panics now
+                recv = f"_copyv(_nn({recv}))" if isinstance(recv_t, T.Pointer) else f"_copyv({recv})"
             return f"_bindm(m_{base.name}_{name}, {recv})"
         return f"_bindm({self.k(info.impl)}, {recv})"
 
