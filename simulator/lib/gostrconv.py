@@ -530,12 +530,8 @@ def unquote(s: str) -> str:
                 raise StrconvError("syntax")
             v = int(hx, 16)
             i += size
-            if c == "x":
-                if q == "'":
-                    flush()
-                    out.append(chr(v))
-                else:
-                    raw_bytes.append(v)
+            if c == "x":                     # a byte, in single quotes too (not multibyte)
+                raw_bytes.append(v)
             else:
                 if v > MAX_RUNE or 0xD800 <= v <= 0xDFFF:
                     raise StrconvError("syntax")
@@ -549,11 +545,7 @@ def unquote(s: str) -> str:
             if v > 255:
                 raise StrconvError("syntax")
             i += 2
-            if q == "'":
-                flush()
-                out.append(chr(v))
-            else:
-                raw_bytes.append(v)
+            raw_bytes.append(v)
         elif c == q:
             flush()
             out.append(c)
