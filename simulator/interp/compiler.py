@@ -185,8 +185,8 @@ class Compiler(CheckMixin, ExprMixin, CallMixin, StmtMixin, ControlMixin):
             with self.indent():
                 self.fn = FuncCtx("init", T.Signature(), False, set(), None, True)
                 self.emit("if False: yield")
-                for d in var_decls:
-                    self.compile_global_vars(d)
+                for spec in initialization_order(self.src, var_decls, funcs, self.var_specs):
+                    self.compile_var_spec(spec, is_global=True)
                 self.fn = None
             for d in funcs:
                 self.compile_func_decl(d)
@@ -523,9 +523,54 @@ class Compiler(CheckMixin, ExprMixin, CallMixin, StmtMixin, ControlMixin):
         return vals[0] if len(vals) == 1 else "(" + ", ".join(vals) + ",)"
 
     # -- package variables ---------------------------------------------------------------------
-    def compile_global_vars(self, d) -> None:
-        for spec in self.var_specs(d):
-            self.compile_var_spec(spec, is_global=True)
+def initialization_order(src, var_decls, funcs, var_specs) -> list:
+    """Package-level var specs in Go's initialization order: repeatedly the earliest in
+    declaration order whose initializer depends on no variable still uninitialized, where a
+    dependency is a package variable named in the initializer or, transitively, in the body of
+    a function it names (the spec's "Package initialization").  Names are matched by text, so a
+    local that shadows a package variable can add a dependency Go would not see: when nothing
+    is ready the earliest remaining spec goes next (Go would report a cycle; this never fails)."""
+    specs = [spec for d in var_decls for spec in var_specs(d)]
+    owner = {src.node_text(n): i for i, spec in enumerate(specs)
+             for n in spec.children_by_field_name("name")}
+    bodies = {src.node_text(f.child_by_field_name("name")): f.child_by_field_name("body")
+              for f in funcs if f.type == "function_declaration"}
+    func_refs: dict[str, set] = {}
+
+    def names_in(node) -> set:
+        found, stack = set(), [node] if node is not None else []
+        while stack:
+            x = stack.pop()
+            if x.type == "identifier":
+                found.add(src.node_text(x))
+            stack.extend(x.named_children)
+        return found
+
+    def reached(node) -> set:
+        """The package variables a node refers to, through the functions it names."""
+        out, todo = set(), list(names_in(node))
+        seen = set()
+        while todo:
+            name = todo.pop()
+            if name in seen:
+                continue
+            seen.add(name)
+            if name in owner:
+                out.add(owner[name])
+            elif name in bodies:
+                if name not in func_refs:
+                    func_refs[name] = names_in(bodies[name])
+                todo.extend(func_refs[name])
+        return out
+
+    deps = [reached(spec.child_by_field_name("value")) - {i} for i, spec in enumerate(specs)]
+    order, done = [], set()
+    while len(order) < len(specs):
+        ready = [i for i in range(len(specs)) if i not in done and deps[i] <= done]
+        i = ready[0] if ready else min(set(range(len(specs))) - done)
+        order.append(specs[i])
+        done.add(i)
+    return order
 
 
 def _specs(d):
