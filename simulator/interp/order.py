@@ -154,11 +154,8 @@ class OrderMixin:
     def _effect_node(self, n) -> bool:
         t = n.type
         if t == "call_expression":
-            fn = n.child_by_field_name("function")
-            while fn.type == "parenthesized_expression":
-                fn = fn.named_children[0]
+            fn, e = self._callee(n)
             if fn.type == "identifier":
-                e = self.lookup(self.text(fn))
                 if isinstance(e, Builtin):
                     return e.name in ("append", "copy", "recover")
                 return not isinstance(e, TypeName)
@@ -230,16 +227,19 @@ class OrderMixin:
         finally:
             self._hst = saved
 
+    def _callee(self, call):
+        """A call's function node (parentheses removed) and, for a plain name, what it names."""
+        fn = call.child_by_field_name("function")
+        while fn.type == "parenthesized_expression":
+            fn = fn.named_children[0]
+        return fn, (self.lookup(self.text(fn)) if fn.type == "identifier" else None)
+
     def _hoisted_call(self, n, code) -> bool:
         """gc's order pass copies calls and these builtins/conversions to temporaries (OCALLFUNC,
         OLEN, OCOPY, OSTR2BYTES, ... in orderState.expr1); other conversions stay in place."""
-        fn = n.child_by_field_name("function")
-        while fn.type == "parenthesized_expression":
-            fn = fn.named_children[0]
-        if fn.type == "identifier":
-            e = self.lookup(self.text(fn))
-            if isinstance(e, Builtin):
-                return e.name in _HOISTED_BUILTINS
+        fn, e = self._callee(n)
+        if isinstance(e, Builtin):
+            return e.name in _HOISTED_BUILTINS
         if self.conversion_target(fn) is not None:
             return code.startswith(("_str_to_bytes(", "_str_to_runes("))
         return True
