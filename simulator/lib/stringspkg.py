@@ -436,8 +436,9 @@ class Builder:
 
 @strings.type("Replacer", "struct{}")
 class Replacer:
-    """strings.NewReplacer: at each position the first pair (in argument order) that matches
-    wins; replacements do not overlap."""
+    """strings.NewReplacer (its genericReplacer): at each position the first pair in argument
+    order that matches wins; replacements do not overlap.  An empty old string matches at every
+    position, but not twice in a row at the same one (then the others get their turn)."""
     __slots__ = ("_pairs",)
     _fields = ()
     _go_methods = {"Replace": "func(s string) string"}
@@ -446,17 +447,24 @@ class Replacer:
         self._pairs = list(pairs)
 
     def Replace(self, s):
-        out, i = [], 0
+        out, last, i, prev_empty = [], 0, 0, False
         while i <= len(s):
+            match = None
             for old, new in self._pairs:
-                if old and s.startswith(old, i):
-                    out.append(new)
-                    i += len(old)
+                if old == "" and prev_empty:
+                    continue
+                if s.startswith(old, i):
+                    match = old, new
                     break
-            else:
-                if i < len(s):
-                    out.append(s[i])
+            prev_empty = match is not None and match[0] == ""
+            if match is None:
                 i += 1
+                continue
+            out.append(s[last:i])
+            out.append(match[1])
+            i += len(match[0])
+            last = i
+        out.append(s[last:])
         return "".join(out)
 
 
