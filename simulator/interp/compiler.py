@@ -531,8 +531,7 @@ def initialization_order(src, var_decls, funcs, var_specs) -> list:
     local that shadows a package variable can add a dependency Go would not see: when nothing
     is ready the earliest remaining spec goes next (Go would report a cycle; this never fails)."""
     specs = [spec for d in var_decls for spec in var_specs(d)]
-    owner = {src.node_text(n): i for i, spec in enumerate(specs)
-             for n in spec.children_by_field_name("name")}
+    owner = {src.node_text(n): i for i, spec in enumerate(specs) for n in _spec_names(spec)}
     bodies = {src.node_text(f.child_by_field_name("name")): f.child_by_field_name("body")
               for f in funcs if f.type == "function_declaration"}
     func_refs: dict[str, set] = {}
