@@ -191,9 +191,17 @@ class Runtime:
         runnext and the old runnext goes to the tail of p's queue."""
         g.p = p
         if self.curg is not None and len(self.ps) > 1:
-            # wakep: an idle P could start g now; stop the running G at its next safe point so
-            # the event loop lets that P catch up in virtual time
-            self.budget = 0
+            # wakep: if another P has no work of its own, it would come for g as soon as its
+            # clock reaches now; stop the running G at its first safe point from then on, so the
+            # event loop lets that P catch up in virtual time.  A P with work of its own is busy
+            # (Go wakes no M for it): the running G goes on for its quantum
+            cur = self.curp
+            for q in self.ps:
+                if q is not cur and q.curg is None and q.runnext is None and not q.runq:
+                    rec = self.rec
+                    at = rec.slice_i0 + (q.clock - rec.slice_t0) // CPU_TICK_NS
+                    if at < self.budget:
+                        self.budget = at
         old = p.runnext
         p.runnext = g
         if old is not None:
@@ -297,8 +305,8 @@ class Runtime:
     def _loop(self) -> None:
         """Until the process ends: start the earliest possible slice (see ``_candidate``) and
         run it (Go's schedule and execute), or fire the earliest timer (or deliver an external
-        signal) if it comes first.  The hottest loop of the simulator (four rounds per goroutine
-        of the stress benchmark): the common cases of ``_candidate``, ``_take`` and the
+        signal) if it comes first.  The hottest loop of the simulator (three rounds per goroutine
+        of the stress benchmark: its two slices and its timer): the common cases of ``_candidate``, ``_take`` and the
         Recorder's slice bookkeeping are inlined; the rare ones are methods (``_slice_failed``,
         ``_safe_point``, ``fire_timers``)."""
         ps = self.ps
@@ -552,37 +560,52 @@ class Runtime:
                 e = heap[0]
                 if e[0] > until:
                     return
-                if e[2] == SLEEP:                # (when, order, SLEEP, g, seq)
-                    heappop(heap)
+                if e[2] == SLEEP:                # (when, order, SLEEP, g, seq): one per goroutine
+                    heappop(heap)                # of the stress benchmark, so ready() is inlined
                     timers.live -= 1
                     g = e[3]
-                    payload = (e[4], "sleep")
-                    self.curp = g.p if g.p is not None else ps[0]
-                    fn = None
-                else:
-                    t = e[3]
-                    if not t.active or t.gen != e[2]:
-                        heappop(heap)            # stopped or reset: its live entry is elsewhere
+                    rec.stamp_index.append(len(rec.codes))  # rec.emit_at(TIMER_FIRE, until, ...)
+                    rec.stamp_time.append(until)
+                    rec.stamp_gid.append(0)
+                    rec.rich_data.append((e[4], "sleep"))
+                    rec.codes.append(_TIMER_FIRE)
+                    if g.status is not _WAITING:
                         continue
-                    if t.period:
-                        t = timers.pop_due(until)     # a ticker: fired, and re-armed
-                    else:                        # a one-shot timer is its own firing
-                        heappop(heap)
-                        t.active = False
-                        timers.live -= 1
-                    payload = (t.seq, t.what)
-                    self.curp = ps[t.p] if t.p < len(ps) else ps[0]
-                    fn = t.fn
-                rec.stamp_index.append(len(rec.codes))    # rec.emit_at(TIMER_FIRE, until, ...)
+                    g.status = _RUNNABLE
+                    g.waitreason = ""
+                    g.park_value = None
+                    g.ready_at = until
+                    rec.stamp_index.append(len(rec.codes))  # GO_READY
+                    rec.stamp_time.append(until)
+                    rec.stamp_gid.append(0)
+                    rec.rich_data.append(g.gid)
+                    rec.codes.append(_GO_READY)
+                    p = g.p
+                    if p is None:
+                        g.p = p = ps[0]
+                    old = p.runnext              # runqput_next(p, g): no G runs, no wakep
+                    p.runnext = g
+                    if old is not None:
+                        self.runqput(p, old)
+                    continue
+                t = e[3]
+                if not t.active or t.gen != e[2]:
+                    heappop(heap)                # stopped or reset: its live entry is elsewhere
+                    continue
+                if t.period:
+                    t = timers.pop_due(until)    # a ticker: fired, and re-armed
+                else:                            # a one-shot timer is its own firing
+                    heappop(heap)
+                    t.active = False
+                    timers.live -= 1
+                rec.stamp_index.append(len(rec.codes))      # rec.emit_at(TIMER_FIRE, until, ...)
                 rec.stamp_time.append(until)
                 rec.stamp_gid.append(0)
-                rec.rich_data.append(payload)
+                rec.rich_data.append((t.seq, t.what))
                 rec.codes.append(_TIMER_FIRE)
+                self.curp = ps[t.p] if t.p < len(ps) else ps[0]
                 try:
-                    if fn is None:
-                        self.ready(g)
-                    else:
-                        fn()
+                    t.fn()
                 except ExitProcess as x:
                     rec.idle_time = max(rec.idle_time, later)     # the process ends after all that ran
                     self.finish(x.status, x.reason)
