@@ -448,7 +448,10 @@ class Compiler(CheckMixin, ExprMixin, CallMixin, StmtMixin, ControlMixin):
         fid = self.k((qual, self.pos_id(node)))
         arglist = ", ".join(v.py for v in params)
         if defaults:
-            arglist = f"{arglist}, *, {defaults}" if arglist else f"*, {defaults}"
+            # captured cells as positional defaults (a tuple: cheaper than keyword-only ones'
+            # dict, and a closure made in a loop is made once per iteration); callers always
+            # pass exactly the Go parameters, so a default is never overridden
+            arglist = f"{arglist}, {defaults}" if arglist else defaults
         self.emit(f"def {py}({arglist}):")
         with self.indent():
             self.emit(f"_fr = _enter({fid})")

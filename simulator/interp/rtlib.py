@@ -518,7 +518,7 @@ def namespace(rt, program) -> dict:
         "_rt": rt, "_S": rec.codes.append, "_L": rec.codes.__len__, "_K": program.consts,
         "_PRE_ASYNC": PREEMPT_ASYNC, "_PRE_COOP": PREEMPT_COOP, "_PRE_SPIN": PREEMPT_SPIN, "_BARE": _BARE, "_GOSCHED": GOSCHED,
         "_enter": rt.enter, "_leave": rt.leave, "_Cell": Cell, "_Boxed": Boxed, "_GoSlice": GoSlice,
-        "_copyv": copy_value, "_callv": _callv, "_go": rt.newproc, "_panic": _panic, "_recover": _recover,
+        "_copyv": copy_value, "_callv": _callv, "_go": rt.newproc, "_gogen": rt.newproc_gen, "_panic": _panic, "_recover": _recover,
         "_print_builtin": _print_builtin, "_range_map": _range_map, "_makechan": _makechan,
         "_send": _chan.chansend, "_recv": _chan.chanrecv, "_recv2": _chan.chanrecv2,
         "_closechan": _chan.closechan, "_select": selectgo, "_Goexit": GoexitUnwind,

@@ -120,7 +120,11 @@ class StmtMixin:
         tok = self.list_root([call])
         callee, args, name, _ = self.call_parts(call)
         self.end_list_root(tok)
-        fname = self.func_names.get(callee, "main." + name.replace("(", "").replace(")", ""))
+        fname = self.func_names.get(callee)
+        if fname is not None:                 # a compiled Go function: its generator directly
+            self.emit(f"_gogen({callee}({', '.join(args)}), {fname!r})")
+            return
+        fname = "main." + name.replace("(", "").replace(")", "")
         self.emit(f"_go({callee}, ({', '.join(args)}{',' if args else ''}), {fname!r})")
 
     def s_defer_statement(self, n):

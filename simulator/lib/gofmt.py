@@ -19,6 +19,7 @@ import math
 from ..golang import types as T
 from ..runtime.errors import GoPanic
 from ..values import GoSlice, GoStruct, GoValue, Pointer
+from . import printval
 from .dyn import call_sync, dyntype, find_method, to_iface, unbox
 from .gostrconv import (MAX_RUNE, RUNE_ERROR, can_backquote, format_complex, format_float,
                         go_bytes, go_str, is_print, quote_rune, quote_to_ascii, quote)
@@ -89,8 +90,8 @@ _ADDR_BASE = 0xc000012000
 
 
 #: pointer location key -> its address as ``%p``/``%v`` prints it ("0xc000012000"): a deferred
-#: call's pointer arguments are formatted at every ``defer`` (printval.arg_text)
-POINTER_TEXT: dict = {}
+#: call's pointer arguments are formatted at every ``defer`` (printval.arg_text, which owns it)
+POINTER_TEXT = printval.POINTER_TEXT
 
 
 def reset_addresses() -> None:

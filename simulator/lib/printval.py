@@ -10,6 +10,10 @@ from ..values import CellPointer, FuncPointer
 
 _gofmt = None
 
+#: pointer location key -> its address text ("0xc000012000"), filled on first formatting
+#: (gofmt.fake_address) and emptied by gofmt.reset_addresses at the start of each run
+POINTER_TEXT: dict = {}
+
 
 def _fmt():
     """gofmt, imported on first use (it imports packages that import this module)."""
@@ -31,9 +35,9 @@ def arg_text(v) -> str:
     if t is int:
         return str(v)
     if t is CellPointer or t is FuncPointer:
-        text = _fmt().POINTER_TEXT.get(v.key)
+        text = POINTER_TEXT.get(v.key)
         if text is None:
-            text = _gofmt.POINTER_TEXT[v.key] = hex(_gofmt.fake_address(v))
+            text = POINTER_TEXT[v.key] = hex(_fmt().fake_address(v))
         return text
     if t is bool:
         return "true" if v else "false"

@@ -115,15 +115,19 @@ class Runtime:
         """``go fn(args)``: the new G goes to the creating P's runnext (runqput next=true)."""
         if fn is None:
             raise Fatal("go of nil func value")
-        gid = self.next_gid
-        self.next_gid = gid + 1
         # a compiled Go function is a generator function: calling it runs nothing yet; the
         # goroutine's outermost frame is then the function itself (errors that leave it are
         # handled by the loop, Go's goexit/fatalpanic)
         if type(fn) is FunctionType and fn.__code__.co_flags & _CO_GENERATOR:
-            gen = fn(*args)
-        else:
-            gen = _call_body(fn, args)
+            return self.newproc_gen(fn(*args), func)
+        return self.newproc_gen(_call_body(fn, args), func)
+
+    def newproc_gen(self, gen, func: str) -> G:
+        """``newproc`` once the goroutine's generator exists (nothing of it has run).  Compiled
+        code calls it directly when the callee is a compiled Go function: ``go f(x)`` is
+        ``newproc_gen(f(x), "main.f")``."""
+        gid = self.next_gid
+        self.next_gid = gid + 1
         curg = self.curg
         rec = self.rec
         if curg is not None:                 # a go statement: its STMT event is the last one
