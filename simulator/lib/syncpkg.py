@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from types import GeneratorType
 
-from ..runtime import current
+from ..runtime import RUNNING, current
 from ..runtime.errors import GoexitUnwind, GoPanic
 from ..runtime.runtime2 import WaitReason
 from ..runtime.sema import Sema, semacquire, semrelease
@@ -74,9 +74,11 @@ class WaitGroup(GoValue):
         wg._count = self._count
         return wg
 
-    def Add(self, delta) -> None:
+    def Add(self, delta=-1) -> None:
+        """Add(delta); with no argument it is Done (``Done = Add``: one call less per
+        goroutine of the stress benchmark; Go's type check never lets user code call Add())."""
         self._count = n = self._count + delta
-        rec = current().rec
+        rec = RUNNING.rt.rec
         data = (self._id or _obj_id(self), delta, n)
         if rec.slice_gid:                 # rec.emit, inlined (Done runs once per goroutine)
             rec.rich_data.append(data)
@@ -89,8 +91,7 @@ class WaitGroup(GoValue):
             while self._sema.waiters:
                 semrelease(self._sema)
 
-    def Done(self) -> None:
-        self.Add(-1)
+    Done = Add
 
     def Wait(self):
         if self._count == 0:

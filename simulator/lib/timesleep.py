@@ -14,7 +14,7 @@ Timer channels follow Go 1.23+ (go.mod >= 1.23): they are *synchronous* —
 from __future__ import annotations
 
 from ..golang import types as T
-from ..runtime import current
+from ..runtime import RUNNING, current
 from ..runtime.chan import makechan
 from ..runtime.runtime2 import WaitReason
 from ..tracing.events import EventKind as K
@@ -49,7 +49,7 @@ def sleep_parks_once(d):
     the request the caller yields; None when d <= 0."""
     if d <= 0:
         return None
-    rt = current()
+    rt = RUNNING.rt
     rec = rt.rec                             # a running G: its slice is open (rec.now())
     when = rec.slice_t0 + (len(rec.codes) - rec.slice_i0) * CPU_TICK_NS + d
     rt.timers.add_sleep(when if when < MAX_DURATION else MAX_DURATION, rt.curg)

@@ -6,6 +6,11 @@ import threading
 
 _local = threading.local()
 
+#: the same thread-local: ``RUNNING.rt`` is the running Runtime.  The hottest library paths
+#: (WaitGroup.Add, time.Sleep) read it as one attribute load instead of calling ``current()``;
+#: only code that runs while a program runs may do so (else: AttributeError)
+RUNNING = _local
+
 
 def current():
     try:
