@@ -29,6 +29,10 @@ QUANTUM_EVENTS = 500
 #: a P steals another running P's runnext only after this back-off (proc.go runqgrab:
 #: usleep(3), "a sync chan send/recv takes ~50ns ... 3us gives ~50x overshoot")
 RUNNEXT_STEAL_BACKOFF_NS = 3_000
+#: an idle P woken for a new runnable G (wakep) can start it this long after: its M must wake
+#: up (a futex wake-up and a context switch; the first time, a new OS thread).  Real Go shows
+#: it: main that starts three goroutines and returns at once usually prints alone
+IDLE_P_WAKEUP_NS = 5_000
 #: the global run queue is checked first every 61st schedule (proc.go schedule)
 GLOBAL_RUNQ_FAIRNESS = 61
 #: statuses (128+N) a shell sees when signal N kills the process
@@ -83,6 +87,7 @@ class Runtime:
         self.curg: G | None = None
         self.curp: P | None = None
         self.budget = 0
+        self.wakep_slice = -1              # the slice (its first event) wakep last looked at
         self.stdout: list[str] = []
         self.stderr: list[str] = []
         self.status: int | None = None
@@ -192,24 +197,44 @@ class Runtime:
     # -- run queues ------------------------------------------------------------------------------
     def runqput_next(self, p: P, g: G) -> None:
         """runqput(p, g, next=true) and wakep, as newproc and goready do: g becomes p's
-        runnext and the old runnext goes to the tail of p's queue."""
+        runnext and the old runnext goes to the tail of p's queue.  Hot (once per go
+        statement): wakep runs once per slice."""
         g.p = p
-        if self.curg is not None and len(self.ps) > 1:
-            # wakep: if another P has no work of its own, it would come for g as soon as its
-            # clock reaches now; stop the running G at its first safe point from then on, so the
-            # event loop lets that P catch up in virtual time.  A P with work of its own is busy
-            # (Go wakes no M for it): the running G goes on for its quantum
-            cur = self.curp
-            for q in self.ps:
-                if q is not cur and q.curg is None and q.runnext is None and not q.runq:
-                    rec = self.rec
-                    at = rec.slice_i0 + (q.clock - rec.slice_t0) // CPU_TICK_NS
-                    if at < self.budget:
-                        self.budget = at
+        if self.curg is not None and self.wakep_slice != self.rec.slice_i0 and len(self.ps) > 1:
+            self.wakep()
         old = p.runnext
         p.runnext = g
         if old is not None:
             self.runqput(p, old)
+
+    def wakep(self) -> None:
+        """A G became runnable while another one runs, and some P has no work of its own: it
+        comes for the G.  One whose clock is past now (it ran ahead, or its M is already
+        waking: Go's spinning M) looks then, and no other is woken; otherwise the first idle P
+        is woken and can start only IDLE_P_WAKEUP_NS from now.  The running G stops at its
+        first safe point from that time on, so the event loop lets that P catch up in virtual
+        time.  (A P with work of its own is busy: Go wakes no M for it, the G goes on.)"""
+        rec = self.rec
+        # Nothing but the running G changes the other Ps while its slice runs, so what this
+        # decides holds for the whole slice: the next go statements of the slice skip it
+        self.wakep_slice = rec.slice_i0
+        now = rec.slice_t0 + (len(rec.codes) - rec.slice_i0) * CPU_TICK_NS
+        cur = self.curp
+        at = idle = None
+        for q in self.ps:
+            if q is not cur and q.curg is None and q.runnext is None and not q.runq:
+                if q.clock > now:
+                    if at is None or q.clock < at:
+                        at = q.clock
+                elif idle is None:
+                    idle = q
+        if at is None:
+            if idle is None:
+                return                   # every other P has work of its own
+            idle.clock = at = now + IDLE_P_WAKEUP_NS
+        at = rec.slice_i0 + (at - rec.slice_t0) // CPU_TICK_NS
+        if at < self.budget:
+            self.budget = at
 
     def runqput(self, p: P, g: G) -> None:
         """Queue g at the tail of p's local queue; a full queue sends half of itself and g to
@@ -237,11 +262,14 @@ class Runtime:
                 best = (t, "global")
         if best is None:
             for victim in self.ps:
-                if victim is p or victim.curg is None:
+                if victim is p:
                     continue
+                # a victim's queue can be stolen whether or not it runs a G right now (between
+                # two slices it is busy until its clock: the thief may come first); its runnext
+                # only while it runs one (below)
                 if victim.runq:
                     t = max(p.clock, victim.runq[0].ready_at)
-                elif victim.runnext is not None:
+                elif victim.runnext is not None and victim.curg is not None:
                     # runqgrab: a running P's runnext is taken only after a back-off, giving
                     # that P the chance to run it itself (the G that readied it usually
                     # blocks or exits right after)
@@ -264,7 +292,7 @@ class Runtime:
             return p.runq.popleft()
         if source == "global":
             return self.global_q.popleft()
-        victims = [v for v in self.ps if v is not p and v.curg is not None and (v.runq or v.runnext)]
+        victims = [v for v in self.ps if v is not p and (v.runq or (v.curg is not None and v.runnext))]
         victim = victims[self.rng.randrange(len(victims))] if len(victims) > 1 else victims[0]
         if not victim.runq:          # stealWork's last round also takes runnext
             g, victim.runnext = victim.runnext, None
