@@ -649,20 +649,23 @@ class Runtime:
 
     # -- the end ---------------------------------------------------------------------------------
     def checkdead(self) -> None:
-        """Nothing can run and no timer is pending (proc.go checkdead)."""
-        live = [g for g in self.allgs.values() if g.status is not Status.DEAD]
-        if not live and self.main_goexited:
-            self.fatal("no goroutines (main called runtime.Goexit) - deadlock!", None)
+        """Nothing can run and no timer is pending (proc.go checkdead).  As in Go, an M kept
+        busy (os/signal's watcher, a listener) is looked at first: then nothing is reported,
+        not even main's Goexit, and the process waits."""
         if self.hangs_when_idle():
             self.forever(self.rec.idle_time, "blocked forever: real Go would hang here (no deadlock "
                          "report while os/signal or a listener keeps an M busy)")
+        live = [g for g in self.allgs.values() if g.status is not Status.DEAD]
+        if not live and self.main_goexited:
+            self.fatal("no goroutines (main called runtime.Goexit) - deadlock!", None)
         self.fatal("all goroutines are asleep - deadlock!", None)
 
     def hangs_when_idle(self) -> bool:
-        """An M stays blocked (os/signal's watcher, a listener): with every G asleep real Go
-        waits (for a signal, a connection) instead of reporting a deadlock."""
+        """An M stays blocked (os/signal's watcher, or the netpoller while a goroutine waits in
+        Accept or a read): with every G asleep real Go waits (for a signal, a connection)
+        instead of reporting a deadlock."""
         return self.blocking_forever_ok or (self.program.imports_net and self.net is not None
-                                            and self.net.listening())
+                                            and self.net.netpoll_waiting())
 
     def forever(self, t: int, why: str) -> None:
         self.rec.idle_time = max(self.rec.idle_time, t)
