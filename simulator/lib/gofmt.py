@@ -1,8 +1,9 @@
 """Go's fmt formatting engine, ported from go1.27 ``src/fmt/print.go`` and ``format.go``.
 
 Entry points: ``sprint``, ``sprintln``, ``sprintf`` (and ``Printer`` for Errorf's ``%w``
-bookkeeping), ``panic_value_text`` (runtime ``printpanicval``), ``print_builtin_args`` (the
-builtin ``print``/``println``) and ``fake_address``.
+bookkeeping), ``panic_value_text`` (runtime ``printpanicval``), ``panic_event_text`` (the same
+for trace events, running no Go code), ``print_builtin_args`` (the builtin ``print``/``println``)
+and ``fake_address``.
 
 Arguments are *interface values* (values.py).  Where Go's fmt uses reflection we carry a pair
 ``(t, x)``: a static Go type and the Python value that represents it; ``ro`` marks values reached
@@ -15,9 +16,13 @@ from __future__ import annotations
 
 import functools
 import math
+from types import GeneratorType
 
 from ..golang import types as T
+from ..runtime import current
 from ..runtime.errors import GoPanic
+from ..runtime.panic import as_unwind
+from ..tracing.events import EventKind as K
 from ..values import GoSlice, GoStruct, GoValue, Pointer
 from . import printval
 from .dyn import call_sync, dyntype, find_method, to_iface, unbox
@@ -139,7 +144,7 @@ class Printer:
     def __init__(self):
         self.buf: list[str] = []
         self.erroring = False
-        self.panicking = False
+        self.panicking: GoPanic | None = None   # caught by catchPanic, its value being printed
         self.wrap_errs = False
         self.wrapped_errs: list[int] = []
         self.reordered = False
@@ -501,26 +506,28 @@ class Printer:
     # -- methods (handleMethods / catchPanic) -----------------------------------------------------
     def _call(self, arg, verb: str, name: str, m):
         """Run a String/Error/GoString method; on a Go panic print what catchPanic prints and
-        return None."""
+        return None.  A runtime error the method's Python code raised (a nil dereference is an
+        AttributeError, see ``as_unwind``) is a Go panic like any other."""
         try:
             return call_sync(m())
-        except GoPanic as p:
-            err = p.value
-        except (AttributeError, TypeError):
-            if not _is_nil_pointer(arg):
-                raise
-            err = None
+        except GoPanic as e:
+            p = e
+        except (AttributeError, TypeError, ZeroDivisionError) as e:
+            if _is_nil_pointer(arg):         # "<nil>" whatever the panic (no event needed)
+                self.buf.append("<nil>")
+                return None
+            p = as_unwind(e, current())
         if _is_nil_pointer(arg):
             self.buf.append("<nil>")
             return None
-        if self.panicking:
-            raise GoPanic(err)
+        if self.panicking is not None:
+            raise _repanic(p, self.panicking)
         old = self._flags()
         self.clearflags()
         self.buf.append("%!" + verb + "(PANIC=" + name + " method: ")
-        self.panicking = True
-        self.print_arg(err, "v")
-        self.panicking = False
+        self.panicking = p
+        self.print_arg(p.value, "v")
+        self.panicking = None
         self.buf.append(")")
         self._set_flags(old)
         return None
@@ -904,6 +911,24 @@ def compare(t, a, b) -> int:
     return 0
 
 
+def _repanic(p: GoPanic, outer: GoPanic) -> GoPanic:
+    """catchPanic's ``panic(err)``: printing the value of ``outer`` (a panic caught in a method
+    call) panicked with ``p``.  Both were recovered by catchPanic but their deferred calls have
+    not returned, so they stay on the panic stack, printed before the new panic (and their
+    values printed again: preprintpanics)."""
+    outer.recovered = p.recovered = True
+    q = p
+    while q.link is not None:                # outer is older than any panic p interrupted
+        q = q.link
+    q.link = outer
+    again = GoPanic(p.value, p.is_runtime)
+    again.link = p
+    again.extra_line = p.extra_line          # gp.sig: the fault is still the last one
+    rt = current()
+    rt.rec.emit(K.PANIC, 0, rt.format_panic_value(p.value), p.is_runtime)
+    return again
+
+
 # ---------------------------------------------------------------------------------------------
 # Public entry points
 # ---------------------------------------------------------------------------------------------
@@ -977,6 +1002,38 @@ def panic_value_text(v) -> str:
     if k in ("bool", "int", "uint", "float32", "float64"):
         return f"{t}({_basic_text(t, x)})"
     return f"({t}) 0x{fake_address(x if x is not None else v):x}"
+
+
+def panic_event_text(v) -> str:
+    """A panic value as the PANIC and RECOVER trace events show it: ``panic_value_text``
+    without running the program's code.  Go calls a panic value's Error or String method only
+    when it prints the value (preprintpanics), never in ``panic`` or ``recover``, so a method
+    written in Go is not run here: the value shows as ``%#v`` with methods off.  A library
+    method (Python) runs; if it fails (a nil ``Err`` field) the value shows the same way."""
+    if v is None:
+        return "nil"
+    for name in ("Error", "String"):
+        m = find_method(v, name)
+        if m is None:
+            continue
+        try:
+            r = m()
+        except Exception:
+            return _without_methods(v)
+        if type(r) is GeneratorType:        # a Go method: its body has not started
+            r.close()
+            return _without_methods(v)
+        return _indented(r)
+    return panic_value_text(v)
+
+
+def _without_methods(v) -> str:
+    """%#v of v without calling any Error, String or GoString method (as fmt does for a value
+    it is reporting an error about)."""
+    p = Printer()
+    p.erroring = True
+    p.do_printf("%#v", [v])
+    return p.text()
 
 
 def print_builtin_args(args, ln: bool = False, static_types=None) -> str:

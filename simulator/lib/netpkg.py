@@ -8,9 +8,14 @@ a runtime timer, so every arrival is an ordinary event in virtual time.  Closing
 own reader at once ("use of closed network connection") and reaches the peer as EOF one latency
 later.
 
-``Network`` (``rt.net``, created on first use) also answers ``listening()`` for proc.checkdead: a
-goroutine blocked in Accept or on a connection keeps an M in the netpoller, so real Go hangs
-instead of reporting a deadlock (GO_SEMANTICS §5).
+``Network`` (``rt.net``, created on first use) also answers ``netpoll_waiting()`` for
+proc.checkdead: a goroutine blocked in Accept or reading a connection keeps an M in the netpoller
+(findRunnable blocks in netpoll while ``netpollAnyWaiters()``), so real Go hangs instead of
+reporting a deadlock (GO_SEMANTICS §5).  An open listener or connection that no goroutine waits
+on keeps nothing alive: with every G asleep Go reports the deadlock.
+
+Invariant: ``Network.poll_waiters`` counts the Gs parked in "IO wait" (Go's netpollWaiters);
+only ``Waiter.wait`` parks with that reason.
 
 ``Waiter`` is the one blocking primitive here: a G parks until the first of several wake-ups
 (an endpoint becoming readable, a context's Done channel closing, a timer) fires.
@@ -168,10 +173,13 @@ class Network:
         #: goroutines Go runs for open connections without a G here: an http.Transport's
         #: persistConn has a readLoop and a writeLoop until its connection closes
         self.conn_goroutines = 0
+        self.poll_waiters = 0       # Gs parked in "IO wait" (netpollWaiters)
 
-    def listening(self) -> bool:
-        """Something sits in the netpoller: an open listener or an open connection."""
-        return bool(self.listeners) or self.open_endpoints > 0
+    def netpoll_waiting(self) -> bool:
+        """Some goroutine waits in the netpoller (netpollAnyWaiters): a G parked in Accept or a
+        read, or a goroutine without a G here that reads an open connection (a persistConn's
+        readLoop, a server's background read)."""
+        return self.poll_waiters > 0 or self.conn_goroutines > 0
 
     def conn_id(self) -> int:
         self.next_conn += 1
@@ -233,7 +241,15 @@ class Waiter:
 
     def wait(self, reason: str = WaitReason.IO_WAIT):
         if not self.state.done:
-            yield from self.rt.park(reason)
+            if reason == WaitReason.IO_WAIT:
+                nw = network()
+                nw.poll_waiters += 1
+                try:
+                    yield from self.rt.park(reason)
+                finally:          # woken, or the G unwinds (Goexit at exit): no longer parked
+                    nw.poll_waiters -= 1
+            else:
+                yield from self.rt.park(reason)
         for t in self.timers:
             self.rt.timers.stop(t)
         return self.state.case

@@ -29,6 +29,11 @@ def panic_value_text(v) -> str:
     return _fmt().panic_value_text(v)
 
 
+def panic_event_text(v) -> str:
+    """A panic value in a PANIC or RECOVER trace event (never runs the program's methods)."""
+    return _fmt().panic_event_text(v)
+
+
 def arg_text(v) -> str:
     """A deferred call's evaluated argument, as %v would print it (short)."""
     t = type(v)

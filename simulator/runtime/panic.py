@@ -19,6 +19,7 @@ from __future__ import annotations
 from types import GeneratorType
 
 from ..lib.printval import args_text
+from ..lib.runtime_errors import PanicNilError
 from ..tracing.events import EventKind as K
 from ..values import Boxed
 from .errors import Fatal, GoexitUnwind, GoPanic, GoUnwind, Unsupported
@@ -45,16 +46,32 @@ class Frame:
         self.recover_target = None
 
     # -- deferproc -------------------------------------------------------------------------------
-    def defer(self, fn, args: tuple, text: str, packed: bool = False) -> None:
+    def defer(self, fn, args: tuple, text: str, packed: bool = False, memo: list | None = None) -> None:
         """deferproc: ``packed`` says the last argument is the variadic GoSlice the compiler
-        built; the event shows its elements as the separate arguments the user wrote."""
+        built; the event shows its elements as the separate arguments the user wrote.
+
+        ``memo`` is the ``[args, text]`` of this defer statement's previous run, passed by the
+        compiler when every argument's static type prints the same for equal values (integers,
+        strings, booleans, pointers: no interfaces, floats or composites): equal arguments, the
+        same text, not formatted again (a goroutine of the stress benchmark defers
+        ``atomic.AddInt64(&n, 1)``)."""
         rt = self.rt
         did = rt.next_defer_id = rt.next_defer_id + 1
         self.defers.append((did, fn, args))
-        if packed and args:
-            args = args[:-1] + (tuple(args[-1].items()) if args[-1] is not None else ())
+        if not args:
+            atext = ""
+        elif memo is not None:
+            if args == memo[0]:
+                atext = memo[1]
+            else:
+                memo[0], memo[1] = args, args_text(args)
+                atext = memo[1]
+        else:
+            if packed:
+                args = args[:-1] + (tuple(args[-1].items()) if args[-1] is not None else ())
+            atext = args_text(args)
         rec = rt.rec
-        rec.rich_data.append((did, self.id, text, args_text(args) if args else ""))
+        rec.rich_data.append((did, self.id, text, atext))
         rec.codes.append(_DEFER_PUSH)
 
     # -- deferreturn -----------------------------------------------------------------------------
@@ -129,6 +146,7 @@ class Frame:
                 continue
             if isinstance(p, GoPanic) and p.recovered:
                 if p.pending_goexit is None:
+                    _keep_signal(p, self.g.panic)
                     yield from self.run_defers()
                     return
                 # "don't allow jumping past a pending Goexit": it resumes here, running the
@@ -175,8 +193,7 @@ class Frame:
 
 
 def _nil_call():
-    raise GoPanic.runtime("invalid memory address or nil pointer dereference",
-                          "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]")
+    raise GoPanic.runtime("invalid memory address or nil pointer dereference", SIGSEGV_LINE)
 
 
 def recover(rt, fr: Frame):
@@ -193,55 +210,116 @@ def as_unwind(exc, rt):
     """Python exceptions raised by compiled code become Go runtime panics."""
     if isinstance(exc, GoUnwind):
         return exc
-    if isinstance(exc, ZeroDivisionError):
-        p = GoPanic.runtime("integer divide by zero")
-    elif isinstance(exc, (AttributeError, TypeError)) and "NoneType" in str(exc):
-        p = GoPanic.runtime("invalid memory address or nil pointer dereference",
-                            "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]")
-    elif isinstance(exc, RecursionError):
-        raise Fatal("stack overflow", "runtime: goroutine stack exceeds 1000000000-byte limit")
-    else:
-        raise Unsupported(f"internal error: {type(exc).__name__}: {exc}") from exc
+    p = _runtime_panic(exc)
     rt.rec.emit(K.PANIC, 0, rt.format_panic_value(p.value), True)
     return p
+
+
+def _runtime_panic(exc: BaseException) -> GoPanic:
+    """The Go runtime panic a Python exception of compiled code stands for (no event)."""
+    if isinstance(exc, GoPanic):
+        return exc
+    if isinstance(exc, ZeroDivisionError):
+        return GoPanic.runtime("integer divide by zero")
+    if isinstance(exc, (AttributeError, TypeError)) and "NoneType" in str(exc):
+        return GoPanic.runtime("invalid memory address or nil pointer dereference", SIGSEGV_LINE)
+    if isinstance(exc, RecursionError):
+        raise Fatal("stack overflow", "runtime: goroutine stack exceeds 1000000000-byte limit")
+    raise Unsupported(f"internal error: {type(exc).__name__}: {exc}") from exc
+
+
+#: what dopanic_m prints after the panic messages when the goroutine took a fault (gp.sig)
+SIGSEGV_LINE = "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]"
+
+
+def _keep_signal(recovered: GoPanic, active) -> None:
+    """Go clears gp.sig (the fault to report) only when a recovery leaves no panic running;
+    recovered inside the deferred call of ``active``, the fault is still reported when
+    ``active`` (or a panic it leads to) kills the process, so it inherits the signal line."""
+    if recovered.extra_line and isinstance(active, GoPanic):
+        active.extra_line = recovered.extra_line
 
 
 def _identical(a, b) -> bool:
     """Go's test for a re-panic (preprintpanics): the two interface values are the same
     words, as when ``panic(r)`` re-raises the value ``recover()`` returned (a constant or a
-    small integer is one shared object too; a freshly built string is not)."""
+    small integer is one shared object too; a freshly built string is not).  Every
+    ``panic(nil)`` panics with ``new(PanicNilError)``, a zero-size object: always the same
+    pointer (runtime.zerobase)."""
     if a is b:
         return True
-    return type(a) is Boxed and type(b) is Boxed and a.type == b.type and a.v is b.v
+    if type(a) is Boxed:
+        return type(b) is Boxed and a.type == b.type and a.v is b.v
+    return type(a) is PanicNilError and type(b) is PanicNilError
 
 
 def panic_lines(p: GoPanic, fmt_value) -> list[str]:
-    """printpanics: the chain oldest first, later ones tab-indented.  A panic whose value is
-    identical to the one before it is not printed: that one says "[recovered, repanicked]"
-    if it was recovered (preprintpanics / printpanics)."""
-    chain = []
+    """fatalpanic's message (preprintpanics, printpanics, then dopanic_m's signal line): the
+    chain oldest first, later ones tab-indented.  A panic whose value is identical to the one
+    before it is not printed: that one says "[recovered, repanicked]" if it was recovered.  The
+    signal line of the goroutine's last fault follows the whole chain.
+
+    ``fmt_value`` (printpanicval after Error/String) runs the program's methods, newest panic
+    first as preprintpanics does; a panic there is a fatal error (raises Fatal)."""
+    chain = []                               # newest first, as Go's p.link list
     while p is not None:
         chain.append(p)
         p = p.link
-    chain.reverse()                          # oldest first
-    repanicked = set()
-    skip = set()
-    for older, newer in zip(chain, chain[1:]):
-        if not older.goexit and not newer.goexit and _identical(older.value, newer.value):
-            repanicked.add(id(older))
-            skip.add(id(newer))
+    texts, repanicked = _preprint(chain, fmt_value)
     lines = []
     first = True
-    for q in chain:
-        if q.goexit or id(q) in skip:
+    for q in reversed(chain):                # oldest first
+        text = texts.get(id(q))
+        if text is None:                     # a Goexit, or the repeat of a repanicked value
             continue
-        text = fmt_value(q.value)
         if q.repanicked or (q.recovered and id(q) in repanicked):
             text += " [recovered, repanicked]"
         elif q.recovered:
             text += " [recovered]"
         lines.append(("" if first else "\t") + "panic: " + text)
-        if q.extra_line:
-            lines.append(q.extra_line)
         first = False
+    sig = _signal_line(chain)
+    if sig:
+        lines.append(sig)
     return lines
+
+
+def _preprint(chain: list, fmt_value) -> tuple[dict, set]:
+    """preprintpanics over ``chain`` (newest first): the text of each panic to print, by id,
+    and the ids of those repanicked by the next one (which is then not printed)."""
+    texts: dict = {}
+    repanicked: set = set()
+    try:
+        for n, q in enumerate(chain):
+            older = chain[n + 1] if n + 1 < len(chain) else None
+            if q.goexit:
+                continue
+            if older is not None and not older.goexit and _identical(older.value, q.value):
+                repanicked.add(id(older))
+                continue
+            texts[id(q)] = fmt_value(q.value)
+    except (GoPanic, AttributeError, TypeError, ZeroDivisionError) as e:
+        raise _printing_failed(_runtime_panic(e), chain) from None
+    return texts, repanicked
+
+
+def _printing_failed(e: GoPanic, chain: list) -> Fatal:
+    """preprintpanics' deferred recover: an Error or String method panicked.  A string value
+    is shown, anything else only by its type; then the fault's signal line, if any."""
+    from ..lib.gofmt import typeof
+    text = "panic while printing panic value: "
+    if type(e.value) is str:
+        text += e.value.replace("\n", "\n\t")       # throw prints it with printindented
+    else:
+        text += f"type {typeof(e.value)}"
+    sig = e.extra_line or _signal_line(chain)
+    # the line dopanic_m prints after "fatal error: ..." travels in the message
+    return Fatal(text + "\n" + sig if sig else text)
+
+
+def _signal_line(chain: list) -> str:
+    """gp.sig: the signal line of the newest panic of the chain that carries one."""
+    for q in chain:
+        if q.extra_line:
+            return q.extra_line
+    return ""

@@ -743,8 +743,8 @@ class Runtime:
 
     # -- value text for events -------------------------------------------------------------------
     def format_panic_value(self, v) -> str:
-        from ..lib.printval import panic_value_text
-        return panic_value_text(v)
+        from ..lib.printval import panic_event_text     # runs no Error/String written in Go
+        return panic_event_text(v)
 
     def _break_cycles(self, ns: dict) -> None:
         """Undo the run's reference cycles (G <-> its frames and generator, the compiled code's

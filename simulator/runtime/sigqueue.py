@@ -4,7 +4,8 @@ os/signal (sigqueue.go ``sigsend``/``signal_recv``), signals sent from outside i
 
 What a signal does (``sighandler``, in this order, as Go decides it):
 
-1. SIGKILL, SIGSTOP: the kernel acts, no handler runs (kill: 137; stop: the process freezes).
+1. SIGKILL, SIGSTOP: the kernel acts, no handler runs (kill: 137; stop: the process freezes
+   until SIGCONT, see ``_stop``).
 2. wanted by os/signal (some channel registered with ``signal.Notify``): SIGNAL_CAUGHT, then
    os/signal's ``process`` relays it without blocking to every registered channel.
 3. ignored (``signal.Ignore``; or SIGHUP/SIGINT ignored before a Notify that Stop/Reset
@@ -29,7 +30,10 @@ Invariants:
   sender's slice ends (``Kill(self, SIGUSR1)`` then blocking on an unbuffered Notify channel
   receives it, 20/20 runs);
 * ``wanted`` and ``ignored`` are disjoint (signal_enable clears ignored, signal_ignore clears
-  wanted, as runtime/sigqueue.go does).
+  wanted, as runtime/sigqueue.go does);
+* a stopped process (SIGSTOP, or TSTP/TTIN/TTOU by default) runs nothing until SIGCONT: no G,
+  no timer.  The monotonic clock keeps going, so on SIGCONT every timer due in the meantime
+  fires at once, and later ones fire at their own time (``_stop``).
 """
 from __future__ import annotations
 
@@ -90,11 +94,15 @@ SIGTAB = {
     31: (_THROW, "SIGSYS: bad system call"),
 }
 SIGHUP, SIGINT, SIGKILL, SIGSTOP, SIGCONT, SIGURG = 1, 2, 9, 19, 18, 23
+#: the stop signals: SIGCONT discards them while pending (and they discard a pending SIGCONT)
+STOP_SIGNALS = frozenset((19, 20, 21, 22))
 #: status 2 after a goroutine dump (runtime exit(2) after a throw)
 DUMP_STATUS = 2
 
 # default actions (SIGNAL_DEFAULT ``action``)
 KILL, DUMP, IGNORE, STOP = "kill", "dump", "ignore", "stop"
+#: what SIGCONT does to a stopped process (whatever its disposition), as a SIGNAL_DEFAULT action
+CONTINUE = "continue"
 
 
 def default_action(n: int) -> str:
@@ -245,19 +253,59 @@ class SigState:
         return f"{SIGTAB[n][1]}\nPC=0x0 m=0 sigcode=0\n\n" + "\n\n".join(heads) + "\n"
 
     def _stop(self, name: str, in_g: bool) -> None:
-        """The process is stopped: nothing runs again.  Only a pending SIGKILL can end it
-        (SIGCONT resuming it is not modelled)."""
+        """The process is stopped: nothing of it runs until SIGCONT (or SIGKILL ends it).
+
+        The external events that come meanwhile are taken in order here, in scheduler context:
+        SIGKILL kills; SIGCONT resumes (``_resume``); stop signals do nothing more; any other
+        signal stays pending in the kernel until the resume; kubelet steps and the like happen
+        at their time.  A process that stops itself (``Kill(self, SIGSTOP)``) is stopped inside
+        its running G, which cannot be frozen and thawed in the middle of its slice: it never
+        resumes (a known difference)."""
+        rt = self.rt
         self.stopped = True
+        pending: dict[int, str] = {}
         while self.queue:
             when, _, fn = heapq.heappop(self.queue)
-            if getattr(fn, "signum", None) == SIGKILL:
-                if in_g:
+            n = getattr(fn, "signum", None)
+            if in_g:
+                if n == SIGKILL:
                     raise ExitProcess(128 + SIGKILL, "killed by SIGKILL")
-                self.rt.rec.idle_time = max(self.rt.rec.idle_time, when)
-                fn()
+                continue
+            max_t = rt.config.max_time_ns
+            if when > max_t:
+                rt.forever(max_t, f"stopped by {name}; still stopped at --max-time {max_t // 10**6} ms")
+            rt.rec.idle_time = max(rt.rec.idle_time, when)
+            if n is None or n == SIGKILL:
+                fn()                                 # a kubelet step; SIGKILL ends the process
+            elif n == SIGCONT:
+                self._resume(when, fn.source, pending)
+                return
+            else:
+                rt.rec.emit_at(K.SIGNAL_SENT, when, 0, 0, signame(n), fn.source)
+                if n not in STOP_SIGNALS:            # already stopped: a stop signal is moot
+                    pending[n] = fn.source
         if in_g:
             raise ExitProcess(124, f"would run forever: stopped by {name}")
-        self.rt.forever(self.rt.now(), f"stopped by {name}")
+        rt.forever(rt.now(), f"stopped by {name}")
+
+    def _resume(self, t: int, source: str, pending: dict[int, str]) -> None:
+        """SIGCONT at ``t`` resumes the stopped process: every P and every timer due by then
+        continues at ``t`` (timers in the order they were due), later timers keep their time.
+        Then the signals that came while stopped, and SIGCONT if os/signal wants it, are
+        handled, lowest number first (the kernel's and signal_recv's order): continuing is the
+        kernel's doing, whatever SIGCONT's disposition."""
+        rt = self.rt
+        self.stopped = False
+        rt.rec.emit_at(K.SIGNAL_SENT, t, 0, 0, signame(SIGCONT), source)
+        rt.rec.emit_at(K.SIGNAL_DEFAULT, t, 0, 0, signame(SIGCONT), CONTINUE)
+        for p in rt.ps:
+            if p.clock < t:
+                p.clock = t
+        _delay_timers(rt.timers.heap, t)
+        if SIGCONT in self.wanted:
+            pending[SIGCONT] = source
+        for n in sorted(pending):
+            self.sighandler(n, in_g=False)
 
     def preempt_sigurg(self) -> None:
         """preemptM sent the runtime's own SIGURG (async preemption): os/signal relays it too
@@ -278,8 +326,21 @@ def sigstate(rt) -> SigState:
 def _sender(st: SigState, n: int, source: str):
     def send():
         st.send_external(n, source)
-    send.signum = n
+    send.signum, send.source = n, source
     return send
+
+
+def _delay_timers(heap: list, t: int) -> None:
+    """Move every timer entry due before ``t`` to ``t``, keeping the order they were due in
+    (ahead of the entries already at ``t``: negative tie-break orders).  Only the heap entry
+    changes: a Timer keeps its ``when``, as Go's does (a channel timer sends that time)."""
+    due = sorted(e for e in heap if e[0] < t)
+    if not due:
+        return
+    rest = [e for e in heap if e[0] >= t]
+    moved = [(t, k - len(due)) + e[2:] for k, e in enumerate(due)]
+    heap[:] = moved + rest
+    heapq.heapify(heap)
 
 
 # -- outside senders: --signal and the kubelet ---------------------------------------------------------

@@ -160,3 +160,47 @@ def test_k8s_run_kills_after_grace():
     whats = [d["what"] for _, d in events(r, K.K8S)]
     assert whats == ["terminating", "endpoints-removed", "grace-expired"]
     assert [e.time for e in r.trace.of_kind(K.EXIT)] == [2100 * MS]
+
+
+def test_stop_freezes_until_cont_and_due_timers_fire_then():
+    """SIGSTOP freezes the process: a sleep due at 80ms wakes its G only at SIGCONT (200ms)."""
+    r = run('time.Sleep(80 * time.Millisecond)\nfmt.Println("woke")',
+            ("SIGSTOP", 50), ("SIGCONT", 200))
+    assert (r.stdout, r.status) == ("woke\n", 0)
+    fires = [e.time // MS for e in r.trace.of_kind(K.TIMER_FIRE)]
+    assert fires == [200]
+    assert (K.SIGNAL_DEFAULT, {"sig": "SIGCONT", "action": "continue"}) in events(r, K.SIGNAL_DEFAULT)
+
+
+def test_stop_keeps_later_timers_on_time():
+    """The monotonic clock runs on while stopped: a sleep due after SIGCONT ends on time."""
+    r = run('time.Sleep(200 * time.Millisecond)\nfmt.Println("done")',
+            ("SIGSTOP", 50), ("SIGCONT", 100))
+    assert (r.stdout, r.status) == ("done\n", 0)
+    assert [e.time // MS for e in r.trace.of_kind(K.TIMER_FIRE)] == [200]
+
+
+def test_stop_without_cont_runs_forever():
+    """A stopped process that no SIGCONT resumes never ends by itself."""
+    r = run('time.Sleep(80 * time.Millisecond)\nfmt.Println("never")', ("SIGSTOP", 50))
+    assert (r.stdout, r.status) == ("", 124)
+
+
+def test_signal_sent_while_stopped_waits_for_cont():
+    """A SIGTERM sent while stopped is handled only at SIGCONT; a stop signal then is dropped."""
+    r = run("time.Sleep(time.Second)", ("SIGSTOP", 50), ("SIGTERM", 100), ("SIGTSTP", 120),
+            ("SIGCONT", 300))
+    assert r.status == 143
+    term = [e.time for e in r.trace.of_kind(K.SIGNAL_DEFAULT) if e.data["sig"] == "SIGTERM"]
+    assert term == [300 * MS]
+
+
+def test_timers_due_while_stopped_fire_in_due_order():
+    """At SIGCONT the timers that came due fire at once, in the order they were due (not the
+    order they were armed in); a later one keeps its time."""
+    body = ("time.AfterFunc(90*time.Millisecond, func() {})\n"      # timer 1
+            "time.AfterFunc(70*time.Millisecond, func() {})\n"      # timer 2
+            "time.Sleep(300 * time.Millisecond)")                     # timer 3
+    r = run(body, ("SIGSTOP", 50), ("SIGCONT", 200))
+    fires = [(e.time // MS, e.data["timer"]) for e in r.trace.of_kind(K.TIMER_FIRE)]
+    assert fires == [(200, 2), (200, 1), (300, 3)]
