@@ -68,6 +68,11 @@ class CallMixin:
                     if found is not None:
                         tmpl, recv_t, info = found
                         recv = code if tmpl is None else tmpl.format(code)
+                        if not isinstance(recv_t, T.Pointer):     # Go names op's type (Page)
+                            self.check_pointer_method(op, t, info, name, fn.child_by_field_name("field"))
+                        if self.needs_receiver_address(recv_t, info):
+                            recv = self.receiver_address(op, code, tmpl, recv_t)
+                            recv_t = T.Pointer(recv_t)
                         return self.method_callee(recv, recv_t, info, name, op,
                                                   fn.child_by_field_name("field"))
         code, t = self.expr(fn)
@@ -118,12 +123,8 @@ class CallMixin:
             return f"_imethod({recv}, {name!r})", info.sig, "dyn"
         base = recv_t.elem if isinstance(recv_t, T.Pointer) else recv_t
         if base.pkg == "main":
-            if not info.ptr_recv and T.is_struct(base):
-                # a value receiver through a pointer is *p, evaluated now: nil panics here
-                # (at ``defer p.M()``, not when the deferred call runs)
-                recv = f"_copyv(_nn({recv}))" if isinstance(recv_t, T.Pointer) else f"_copyv({recv})"
-            elif info.ptr_recv and not T.is_struct(base):
-                raise self.err(op_node, "unsupported: pointer-receiver methods on non-struct types")
+            if not info.ptr_recv:
+                recv = self.value_receiver(recv, recv_t, base)
             return f"(lambda *a, _r={recv}: m_{base.name}_{name}(_r, *a))", info.sig, "gen"
         kind = "gen" if info.blocking else "plain"
         if base.pyclass is not None:

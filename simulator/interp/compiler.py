@@ -71,6 +71,7 @@ class Compiler(CheckMixin, ExprMixin, CallMixin, StmtMixin, ControlMixin):
         self.fn: FuncCtx | None = None
         self.func_names: dict[str, str] = {}     # python name -> Go qualified name
         self.method_fixups: list[tuple[T.Named, str, str]] = []
+        self.addr_methods: set[str] = set()    # pointer methods of non-struct types (escape.py)
         self.uid = 0
         self.var_ids = 0     # numbers locals file-wide: a closure's own and captured never clash
         self.iota = None
@@ -402,6 +403,8 @@ class Compiler(CheckMixin, ExprMixin, CallMixin, StmtMixin, ControlMixin):
             raise self.err(rt_node, f"cannot define new methods on non-local type {base}")
         py = f"m_{base.name}_{name}"
         base.methods[name] = T.MethodInfo(name, sig, ptr)
+        if ptr and not T.is_struct(base):
+            self.addr_methods.add(name)
         self.method_fixups.append((base, name, py))
         self.func_names[py] = f"main.{'(*' + base.name + ')' if ptr else base.name}.{name}"
 
@@ -433,7 +436,7 @@ class Compiler(CheckMixin, ExprMixin, CallMixin, StmtMixin, ControlMixin):
         """Emit ``def py(params):`` for a function or closure body."""
         from .escape import analyse
         from .slicestore import append_vars
-        info = analyse(self.src, body, pnames + [r for r in rnames if r])
+        info = analyse(self.src, body, pnames + [r for r in rnames if r], frozenset(self.addr_methods))
         outer_fn, outer_scope = self.fn, self.scope
         outer_hoist = self._hst, self._hroot        # a func literal's body: roots of its own
         self._hst = self._hroot = None

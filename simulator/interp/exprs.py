@@ -256,8 +256,14 @@ class ExprMixin(OrderMixin, ConstMixin):
             return f"{code}.f_{path[-1]}", ft
         m = self.find_method(t, field)
         if m is not None:
-            recv_code, recv_t, info = m
-            return self.method_value(code if recv_code is None else recv_code.format(code), recv_t, info, field), info.sig
+            tmpl, recv_t, info = m
+            recv = code if tmpl is None else tmpl.format(code)
+            op = n.child_by_field_name("operand")
+            if not isinstance(recv_t, T.Pointer):
+                self.check_pointer_method(op, t, info, field, n.child_by_field_name("field"))
+            if self.needs_receiver_address(recv_t, info):
+                recv, recv_t = self.receiver_address(op, code, tmpl, recv_t), T.Pointer(recv_t)
+            return self.method_value(recv, recv_t, info, field), info.sig
         raise self.undefined_member(t, field, n)
 
     def undefined_member(self, t, field: str, n):
@@ -340,10 +346,44 @@ class ExprMixin(OrderMixin, ConstMixin):
             return f"_imethod({recv}, {name!r})"
         base = recv_t.elem if isinstance(recv_t, T.Pointer) else recv_t
         if base.pkg == "main":
-            if not info.ptr_recv and T.is_struct(base):     # binds a copy of *p: nil panics now
-                recv = f"_copyv(_nn({recv}))" if isinstance(recv_t, T.Pointer) else f"_copyv({recv})"
+            if not info.ptr_recv:                  # binds a copy of *p: nil panics now
+                recv = self.value_receiver(recv, recv_t, base)
             return f"_bindm(m_{base.name}_{name}, {recv})"
         return f"_bindm({self.k(info.impl)}, {recv})"
+
+    # -- receivers -------------------------------------------------------------------------------
+    # A struct value is its own pointer (values.py), so ``s.M()`` with ``func (*S) M`` passes the
+    # object itself.  Any other named type (``type Counter int``, ``type Stack []int``) is a
+    # plain Python value: its pointer methods take a values.Pointer to the receiver's location,
+    # ``&x`` made at the call (Go's implicit ``(&x).M()``), and its value methods called through
+    # a pointer take ``*p``.
+
+    def needs_receiver_address(self, recv_t, info) -> bool:
+        """A main-package pointer method called on an addressable non-struct value: the call
+        (or method value) takes the receiver's address."""
+        if not info.ptr_recv or recv_t is None or isinstance(recv_t, T.Pointer) or T.is_interface(recv_t):
+            return False
+        return isinstance(recv_t, T.Named) and recv_t.pkg == "main" and not T.is_struct(recv_t)
+
+    def receiver_address(self, op, code: str, tmpl: str | None, recv_t) -> str:
+        """``&x`` for the receiver x of a pointer method: ``op`` itself (variable, field, element,
+        ``*p``) or, when the method is promoted through embedded fields (``tmpl``, as
+        ``find_method`` gives it), the innermost embedded field of ``op``'s value ``code``.
+        Escape analysis (escape.py) gave a receiver variable a Cell."""
+        pt = T.Pointer(recv_t)
+        if tmpl is None:
+            return self.address_of(op)[0]
+        obj, field = tmpl.rsplit(".", 1)
+        return f"_fieldptr({obj.format(code)}, {field!r}, {self.k(pt)})"
+
+    def value_receiver(self, recv: str, recv_t, base) -> str:
+        """The receiver a value method of a main-package type gets: a copy of a struct or array
+        value, and through a pointer ``*p`` read now (a nil pointer panics at ``defer p.M()``
+        or ``f := p.M``, not when the call runs)."""
+        by_value = T.has_value_semantics(base)      # struct and array objects are their pointers
+        if isinstance(recv_t, T.Pointer):
+            recv = f"_nn({recv})" if by_value else f"_nn({recv}).get()"
+        return f"_copyv({recv})" if by_value else recv
 
     # -- literals --------------------------------------------------------------------------------
     def x_func_literal(self, n, want):
@@ -386,11 +426,23 @@ class ExprMixin(OrderMixin, ConstMixin):
         tnode = n.child_by_field_name("type")
         if tnode.type == "implicit_length_array_type":
             elem = self.resolve_type(tnode.child_by_field_name("element"))
-            count = len(n.child_by_field_name("body").named_children)
-            t = T.Array(count, elem)
+            t = T.Array(self.implicit_length(n.child_by_field_name("body")), elem)
         else:
             t = self.resolve_type(tnode)
         return self.composite(n.child_by_field_name("body"), t), t
+
+    def implicit_length(self, body) -> int:
+        """The length of ``[...]T{...}``: one past the largest index (``{2: "two", 0: "z"}``
+        has 3 elements)."""
+        size = index = 0
+        for el in body.named_children:
+            if el.type == "keyed_element":
+                index = self.const_int(el.child_by_field_name("key").named_children[0])
+            elif el.type != "literal_element":
+                continue
+            index += 1
+            size = max(size, index)
+        return size
 
     def composite(self, body, t) -> str:
         u = t.underlying()
@@ -513,6 +565,10 @@ class ExprMixin(OrderMixin, ConstMixin):
             base, bt = self.expr(operand.child_by_field_name("operand"))
             idx, _ = self.expr(operand.child_by_field_name("index"), T.INT)
             return f"_indexptr({base}, {idx}, {self.k(pt)})", pt
+        if operand.type == "unary_expression" and operator(operand) == "*":
+            # &*p is p, nil-checked as gc does (``(*p).M()`` with p nil panics at the call)
+            p, _ = self.expr(operand.child_by_field_name("operand"))
+            return f"_nn({p})", pt
         raise self.err(operand, "unsupported: address of this expression")
 
     def wrap(self, code: str, t) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from types import GeneratorType
 
 from ..golang import types as T
-from ..values import Boxed, GoStruct
+from ..values import Boxed, GoStruct, Pointer, copy_value, field_pointer
 
 
 def dyntype(v) -> T.Type | None:
@@ -41,32 +41,43 @@ def find_method(v, name: str):
         t, x = v.type, v.v
         if isinstance(t, T.Pointer) and isinstance(t.elem, T.Named):
             m = t.elem.methods.get(name)
+            if m is not None and not m.ptr_recv and not isinstance(x, (GoStruct, list)):
+                return _bind_deref(m.impl, x)
         elif isinstance(t, T.Named):
             m = t.methods.get(name)
             if m is not None and m.ptr_recv:
                 m = None
         else:
             m = None
-        if m is None:
-            return _promoted(x, name) if isinstance(x, GoStruct) else None
-        return _bind(m.impl, x)
+        if m is None:   # a struct value in an interface has no address: no pointer methods
+            return _promoted(x, name, addressable=isinstance(t, T.Pointer)) if isinstance(x, GoStruct) else None
+        return _bind(m.impl, x) if m.ptr_recv else _bind_value(m.impl, x)
+    if isinstance(v, Pointer):          # a *T for a non-struct T outside an interface's Box
+        return find_method(Boxed(v.type, v), name) if v.type is not None else None
     if isinstance(v, GoStruct):
         m = v._type.methods.get(name) if isinstance(v._type, T.Named) else None
         if m is None:
             return _promoted(v, name)
-        return _bind(m.impl, v)
+        return _bind(m.impl, v) if m.ptr_recv else _bind_value(m.impl, v)
     attr = getattr(v, name, None)
     return attr if callable(attr) else None
 
 
-def _promoted(obj, name: str, depth: int = 0):
-    """A method promoted from an embedded field (``type Dog struct{ Base }``)."""
+def _promoted(obj, name: str, depth: int = 0, addressable: bool = True):
+    """A method promoted from an embedded field (``type Dog struct{ Base }``).  ``addressable``:
+    obj is reached through a pointer, so the pointer methods of an embedded non-struct named
+    type are promoted too, with the field's address as receiver (``type Page struct{ Counter }``:
+    ``*Page`` has ``Inc``)."""
     st = obj._type.underlying() if obj._type is not None else None
     if depth > 4 or st is None:
         return None
     for f in st.fields:
         if not f.embedded:
             continue
+        if addressable and isinstance(f.type, T.Named) and not isinstance(f.type.underlying(), T.Struct):
+            m = f.type.methods.get(name)
+            if m is not None and m.ptr_recv:
+                return _bind(m.impl, field_pointer(obj, "f_" + f.name, T.Pointer(f.type)))
         inner = getattr(obj, "f_" + f.name, None)
         if inner is None:
             continue
@@ -89,6 +100,30 @@ def _promoted(obj, name: str, depth: int = 0):
 def _bind(impl, recv):
     def bound(*args):
         return impl(recv, *args)
+    return bound
+
+
+def _bind_value(impl, recv):
+    """A value method: a struct or array receiver is copied at each call (the method may change
+    its copy; the interface's value, or the pointed-to variable, stays as it was)."""
+    if not isinstance(recv, (GoStruct, list)):
+        return _bind(impl, recv)
+
+    def bound(*args):
+        return impl(copy_value(recv), *args)
+    return bound
+
+
+def _bind_deref(impl, p):
+    """A value method of a non-struct named type T called through a *T in an interface: the
+    compiler's wrapper for (*T).M reads ``*p`` at the call (a nil p faults there: go1.27
+    prints the nil dereference, not runtime.panicwrap's message)."""
+    def bound(*args):
+        if p is None:
+            from ..runtime.errors import GoPanic
+            raise GoPanic.runtime("invalid memory address or nil pointer dereference",
+                                  "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]")
+        return impl(p.get(), *args)
     return bound
 
 
