@@ -11,7 +11,8 @@
 | slice                       | ``GoSlice`` over a shared backing list                        |
 | array                       | list (copied on assignment)                                   |
 | map                         | dict (nil map: None); ``ValueKeyMap``/``IfaceKeyMap`` when    |
-|                             | keys are structs, arrays or interfaces (Go's key equality)    |
+|                             | keys are structs, arrays or interfaces (Go's key equality),   |
+|                             | ``FloatKeyMap`` for float and complex keys (NaN != NaN)       |
 | func                        | a Python callable returning a generator (nil: None)           |
 | chan, sync types, ...       | runtime objects (see ``runtime/``)                            |
 | interface value             | the value itself when its dynamic type is *natural* (bool,    |
@@ -47,7 +48,7 @@ class Boxed:
             from .runtime.errors import GoPanic
             raise GoPanic.runtime(f"comparing uncomparable type {self.type}")
         a, b = self.v, other.v
-        if isinstance(a, GoStruct):
+        if isinstance(a, (GoStruct, GoValue)):
             return a._eq(b)
         if type(a) is list:                 # an array: element by element
             return value_key(a) == value_key(b)
@@ -129,7 +130,7 @@ def value_key(v):
     """A hashable stand-in, equal exactly when the Go values are: struct values and arrays
     compare field by field and element by element in Go; in Python a struct compares by
     identity and a list (an array) cannot be hashed."""
-    if isinstance(v, GoStruct):
+    if isinstance(v, (GoStruct, GoValue)):
         return v._key()
     if type(v) is list:
         return tuple([value_key(x) for x in v])
@@ -153,6 +154,13 @@ class GoValue:
 
     def _go_fields(self) -> tuple:
         raise NotImplementedError
+
+    # == and map keys compare the fields, as for GoStruct
+    def _eq(self, other) -> bool:
+        return other.__class__ is self.__class__ and self._go_fields() == other._go_fields()
+
+    def _key(self):
+        return (self.__class__,) + self._go_fields()
 
 
 def copy_value(v):
@@ -296,6 +304,33 @@ class ValueKeyMap(dict):
         return [(e[0], e[1]) for e in dict.values(self)]
 
 
+class FloatKeyMap(dict):
+    """A map with float or complex keys (``map[float64]int``).  NaN is not equal to itself in
+    Go, so every ``m[NaN] = v`` adds an entry, and lookups and deletes of NaN find nothing;
+    ``len``, range and printing see every such entry.
+
+    Each NaN key is stored as a float (or complex) object of its own (a fresh one per insert):
+    Python hashes NaN by identity, so ``in`` and ``[]`` (what range uses) still find an entry
+    by the very key object range yields, while ``get`` and ``pop`` (lookup and delete) never do.
+    """
+    __slots__ = ()
+
+    def __setitem__(self, k, v):
+        if k != k:
+            k = k + 0.0                  # a new object: a new entry
+        dict.__setitem__(self, k, v)
+
+    def get(self, k, default=None):
+        return default if k != k else dict.get(self, k, default)
+
+    def pop(self, k, *default):
+        if k != k:
+            if default:
+                return default[0]
+            raise KeyError(k)
+        return dict.pop(self, k, *default)
+
+
 def iface_key(k):
     """The dict key for an interface value: Python's 1 == 1.0 == True, Go's any(1), any(1.0) and
     any(true) are three keys, so a number goes with its Python type (its Go type, see above)."""
@@ -310,17 +345,36 @@ class IfaceKeyMap(ValueKeyMap):
 
     _kt = staticmethod(iface_key)
 
+    # a float or complex NaN key: each insert a new entry, never found (see FloatKeyMap)
+    def __setitem__(self, k, v):
+        if _is_nan(k):
+            k = Boxed(k.type, k.v + 0.0) if k.__class__ is Boxed else k + 0.0
+        ValueKeyMap.__setitem__(self, k, v)
+
     # Go looks up and deletes in an empty map without hashing: it checks the key another way
     # (internal/runtime/maps mapKeyError), with another message
     def get(self, k, default=None):
         if not self:
             check_iface_key(k)
+        if _is_nan(k):
+            return default
         return ValueKeyMap.get(self, k, default)
 
     def pop(self, k, *default):
         if not self:
             check_iface_key(k)
+        if _is_nan(k) and default:
+            return default[0]
         return ValueKeyMap.pop(self, k, *default)
+
+
+def _is_nan(k) -> bool:
+    """Whether interface value k is a NaN (of any float or complex type)."""
+    c = k.__class__
+    if c is Boxed:
+        k = k.v
+        c = k.__class__
+    return (c is float or c is complex) and k != k
 
 
 def check_iface_key(k) -> None:

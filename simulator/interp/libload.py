@@ -113,7 +113,9 @@ def _complete(nt: T.Named, decl, lookup, pyclass) -> None:
                                          blocking=mname in decl.blocking)
     if pyclass is not None:
         nt.pyclass = pyclass
-        pyclass.gotype = T.Pointer(nt)
+        # an instance stands for a *T (the usual) or, for a class marked _is_value (runtime
+        # errors, context's value types), for a T value
+        pyclass.gotype = nt if getattr(pyclass, "_is_value", False) else T.Pointer(nt)
         pyclass._named = nt
 
 

@@ -18,7 +18,8 @@ from ..runtime.panic import recover as _recover_impl
 from ..runtime.runtime2 import GOSCHED, PREEMPT_ASYNC, PREEMPT_COOP, PREEMPT_SPIN
 from ..runtime.selectgo import selectgo
 from ..tracing.events import EventKind as K
-from ..values import (Boxed, Cell, FuncPointer, GoSlice, GoStruct, IfaceKeyMap, ValueKeyMap, cell_pointer,
+from ..values import (Boxed, Cell, FloatKeyMap, FuncPointer, GoSlice, GoStruct, GoValue, IfaceKeyMap, ValueKeyMap,
+                      cell_pointer,
                       check_iface_key, copy_value, field_pointer, go_len_str)
 from .growslice import _append, _append_slice  # noqa: F401  (called by compiled code)
 
@@ -234,12 +235,21 @@ def _mkmap(pairs, key_type):
     return m
 
 
+#: key kinds whose NaN is a key of its own each time (see values.FloatKeyMap)
+_FLOAT_KINDS = frozenset({"float32", "float64", "complex64", "complex128"})
+
+
 def _mkmap_empty(key_type):
-    """A new map: a plain dict unless its keys need Go's equality (struct, array, interface)."""
+    """A new map: a plain dict unless its keys need Go's equality (struct, array, interface,
+    float: NaN != NaN)."""
     u = key_type.underlying()
     if isinstance(u, (T.Struct, T.Array)):
         return ValueKeyMap()
-    return IfaceKeyMap() if isinstance(u, T.Interface) else {}
+    if isinstance(u, T.Interface):
+        return IfaceKeyMap()
+    if isinstance(u, T.Basic) and u.name in _FLOAT_KINDS:
+        return FloatKeyMap()
+    return {}
 
 
 def _mget(m, k, zero):
@@ -392,7 +402,7 @@ def _ieq(a, b):
 
 
 def _veq(a, b):
-    if isinstance(a, GoStruct):
+    if isinstance(a, (GoStruct, GoValue)):
         return a._eq(b)
     return a == b
 

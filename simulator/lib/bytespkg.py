@@ -8,6 +8,7 @@ from ..runtime.errors import GoPanic
 from ..values import GoSlice
 from .gostrconv import RUNE_ERROR, go_bytes, go_str
 from .iopkg import EOF, fill
+from .libstruct import LibStruct
 from .registry import Package
 
 bytes_pkg = Package("bytes")
@@ -18,10 +19,13 @@ def _raw(b) -> bytes:
 
 
 @bytes_pkg.type("Buffer", "struct{}")
-class Buffer:
-    """bytes.Buffer: the zero value is an empty buffer ready to use."""
+class Buffer(LibStruct):
+    """bytes.Buffer: the zero value is an empty buffer ready to use.  A copy (``c := b``) owns
+    its bytes: appending to one never shows in the other (Go shares the backing array, so a
+    later write to b over c's length would; not simulated)."""
     __slots__ = ("_buf", "_off")
     _fields = ()
+    _owned = ("_buf",)
     _go_methods = {
         "WriteString": "func(s string) (n int, err error)",
         "Write": "func(p []byte) (n int, err error)", "WriteByte": "func(c byte) error",

@@ -124,9 +124,11 @@ class _GoTypeOnFirstUse:
 
 def attach_types_on_first_use() -> None:
     """Called once every context type is registered (end of contextwith)."""
-    for decl in context.types.values():
+    for name, decl in context.types.items():
         if decl.pyclass is not None and "gotype" not in decl.pyclass.__dict__:
             decl.pyclass.gotype = _GoTypeOnFirstUse()
+        if decl.pyclass is not None and name in _VALUE_TYPES:
+            decl.pyclass._is_value = True      # whoever resolves the type first (libload)
 
 
 def _closedchan():

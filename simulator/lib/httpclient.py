@@ -31,6 +31,7 @@ from .errorspkg import ErrorString, error_text
 from .httppkg import (Body, NoBody, PerRunVar, Request, RequestMsg, STATUS_TEXT, _h_add, background, ctx_err,
                       done_chan, header_copy, header_has_token, hget, hset, http, should_close)
 from .iopkg import EOF, drive, read_all
+from .libstruct import LibStruct
 from .netpkg import Waiter, dial, event
 from .registry import PACKAGES
 from .urlpkg import Error as URLError, parse
@@ -73,7 +74,7 @@ class TimeoutError:
 @http.type("Response", "struct{ Status string; StatusCode int; Proto string; ProtoMajor int; "
            "ProtoMinor int; Header Header; Body io.ReadCloser; ContentLength int64; Close bool; "
            "Request *Request }")
-class Response:
+class Response(LibStruct):
     __slots__ = ("f_Status", "f_StatusCode", "f_Proto", "f_ProtoMajor", "f_ProtoMinor",
                  "f_Header", "f_Body", "f_ContentLength", "f_Close", "f_Request")
     _go_methods = {"Location": "func() (*url.URL, error)"}
@@ -214,7 +215,7 @@ def _body_bytes(b):
 
 @http.type("Client", "struct{ Transport RoundTripper; Timeout time.Duration; "
            "CheckRedirect func(req *Request, via []*Request) error }")
-class Client:
+class Client(LibStruct):
     __slots__ = ("f_Transport", "f_Timeout", "f_CheckRedirect")
     _go_methods = {"Do": "func(req *Request) (*Response, error)",
                    "Get": "func(url string) (resp *Response, err error)",

@@ -14,6 +14,7 @@ from ..values import GoSlice
 from .dyn import call_sync, find_method
 from .errorspkg import ErrorString
 from .iopkg import EOF, fill
+from .libstruct import LibStruct
 import weakref
 
 from ..runtime import current
@@ -273,7 +274,7 @@ http.var("NoBody", "noBody", NoBody)
 @http.type("Request", "struct{ Method string; URL *url.URL; Proto string; Header Header; "
            "Body io.ReadCloser; ContentLength int64; Close bool; Host string; RemoteAddr string; "
            "RequestURI string; Pattern string }")
-class Request:
+class Request(LibStruct):
     __slots__ = ("f_Method", "f_URL", "f_Proto", "f_Header", "f_Body", "f_ContentLength",
                  "f_Host", "f_RemoteAddr", "f_RequestURI", "f_Pattern", "f_Close", "ctx",
                  "path_values", "sent_body", "get_body")

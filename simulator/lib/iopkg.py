@@ -15,6 +15,7 @@ from ..values import GoSlice
 from .dyn import find_method, unbox
 from .errorspkg import ErrorString
 from .gostrconv import go_bytes
+from .libstruct import LibStruct
 from .registry import Package
 
 io = Package("io")
@@ -159,7 +160,7 @@ from .stringspkg import strings  # noqa: E402
 
 
 @strings.type("Reader", "struct{}")
-class StringsReader:
+class StringsReader(LibStruct):
     """strings.Reader: reads a string's bytes (http.Post bodies)."""
     __slots__ = ("data", "pos")
     _go_methods = {"Read": "func(b []byte) (n int, err error)", "Len": "func() int",

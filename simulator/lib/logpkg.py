@@ -18,6 +18,7 @@ from ..tracing.recorder import KIND_MASK
 from . import output
 from .fmtpkg import write_to
 from .gofmt import sprint, sprintf, sprintln
+from .libstruct import LibStruct
 from .registry import Package
 from .syncpkg import gopanic
 from .timepkg import EPOCH_UNIX
@@ -76,7 +77,7 @@ def format_header(rt, prefix: str, flag: int) -> str:
 
 
 @log.type("Logger", "struct{}")
-class Logger:
+class Logger(LibStruct):
     """*log.Logger.  ``out`` None means the process's stderr (the standard logger's default)."""
     _fields = ()
     _go_methods = {

@@ -6,7 +6,7 @@ shuffled by the program's seeded RNG, skipping entries deleted meanwhile.
 """
 from __future__ import annotations
 
-from ..values import GoStruct, ValueKeyMap, copy_value
+from ..values import FloatKeyMap, GoStruct, ValueKeyMap, copy_value
 from .dyn import call_sync
 from .registry import Package
 from .slicesiter import call_gen
@@ -83,9 +83,11 @@ def Insert(m, seq):
            blocking=True)
 def Collect(seq):
     """make(map[K]V) + Insert; the kind of dict is told from the first key (struct or array keys
-    compare by value)."""
+    compare by value, float keys may be NaN)."""
     pairs = yield from _pairs(seq)
-    m = ValueKeyMap() if pairs and isinstance(pairs[0][0], (GoStruct, list)) else {}
+    k0 = pairs[0][0] if pairs else None
+    m = (ValueKeyMap() if isinstance(k0, (GoStruct, list))
+         else FloatKeyMap() if isinstance(k0, (float, complex)) else {})
     for k, v in pairs:
         m[k] = copy_value(v)
     return m

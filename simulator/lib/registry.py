@@ -114,7 +114,42 @@ class Package:
         self.vars[name] = VarDecl(name, type_, value, const=True)
 
 
+_typed_on_first_read = False
+
+
 def load_all() -> dict[str, Package]:
     """Import every library module so its package registers itself."""
+    global _typed_on_first_read
     from . import stdlib  # noqa: F401  (imports each package module)
+    if not _typed_on_first_read:
+        _typed_on_first_read = True
+        _type_on_first_read()
     return PACKAGES
+
+
+class _GoTypeOnFirstRead:
+    """A library struct class's ``gotype`` until its first read, which resolves the declared
+    type (libload.named_type puts ``*pkg.Name`` in its place).  Without it a class got its
+    type only once some program named the type, so ``%#v`` of a ``*strconv.NumError`` that a
+    program never named showed no fields, or did, depending on earlier simulations."""
+
+    def __init__(self, path: str, name: str, cls: type):
+        self.path, self.name, self.cls = path, name, cls
+
+    def __get__(self, obj, cls):
+        from ..interp.libload import named_type
+        named_type(self.path, self.name)
+        t = self.cls.__dict__.get("gotype")
+        return None if t is self else t
+
+
+def _type_on_first_read() -> None:
+    """Give every registered struct class that has no ``gotype`` of its own (the packages
+    attach some themselves: context, runtime errors) a ``_GoTypeOnFirstRead``."""
+    for pkg in PACKAGES.values():
+        for name, decl in pkg.types.items():
+            cls = decl.pyclass
+            if (cls is None or decl.type_params or not decl.underlying.startswith("struct")
+                    or "gotype" in cls.__dict__):
+                continue
+            cls.gotype = _GoTypeOnFirstRead(pkg.path, name, cls)

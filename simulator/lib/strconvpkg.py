@@ -10,6 +10,7 @@ from .errorspkg import ErrorString
 from .gostrconv import (StrconvError, format_float, format_int, go_bytes, parse_bool,
                         parse_float, parse_int, parse_uint, quote, quote_rune, quote_to_ascii,
                         unquote, can_backquote, is_print)
+from .libstruct import LibStruct
 from .registry import Package
 
 strconv = Package("strconv")
@@ -22,7 +23,7 @@ strconv.const("IntSize", "untyped int", 64)
 
 
 @strconv.type("NumError", "struct{ Func string; Num string; Err error }")
-class NumError:
+class NumError(LibStruct):
     """*strconv.NumError: ``strconv.Atoi: parsing "x": invalid syntax``."""
     __slots__ = ("f_Func", "f_Num", "f_Err")     # Go-visible fields are f_<Name> (docs/runtime-api.md)
     _go_methods = {"Error": "func() string", "Unwrap": "func() error"}

@@ -11,6 +11,7 @@ from ..runtime.errors import GoPanic
 from ..values import GoSlice
 from .dyn import call_sync
 from .gostrconv import RUNE_ERROR, go_bytes, go_str
+from .libstruct import LibStruct
 from .registry import Package
 
 strings = Package("strings")
@@ -380,11 +381,16 @@ def CutSuffix(s, suffix):
 
 
 @strings.type("Builder", "struct{}")
-class Builder:
+class Builder(LibStruct):
     """strings.Builder; the zero value is ready to use.  Holds bytes, so WriteByte of part of a
-    UTF-8 sequence works as in Go."""
-    __slots__ = ("_buf",)
+    UTF-8 sequence works as in Go.
+
+    ``_addr`` is Go's ``addr``: None until the first write (or Grow) records the builder itself.
+    A copy keeps the original's, so writing to a copy of a non-zero Builder panics (copyCheck);
+    a copy of a zero Builder is a Builder of its own."""
+    __slots__ = ("_buf", "_addr")
     _fields = ()
+    _owned = ("_buf",)
     _go_methods = {
         "WriteString": "func(s string) (int, error)", "WriteByte": "func(c byte) error",
         "WriteRune": "func(r rune) (int, error)", "Write": "func(p []byte) (int, error)",
@@ -394,8 +400,17 @@ class Builder:
 
     def __init__(self):
         self._buf = bytearray()
+        self._addr = None
+
+    def _copy_check(self) -> None:
+        a = self._addr
+        if a is None:
+            self._addr = self
+        elif a is not self:
+            raise GoPanic("strings: illegal use of non-zero Builder copied by value")
 
     def go_write_text(self, text: str):
+        self._copy_check()
         b = go_bytes(text)
         self._buf += b
         return len(b), None
@@ -404,6 +419,7 @@ class Builder:
         return self.go_write_text(s)
 
     def WriteByte(self, c):
+        self._copy_check()
         self._buf.append(c & 0xFF)
         return None
 
@@ -413,6 +429,7 @@ class Builder:
         return self.go_write_text(chr(r))
 
     def Write(self, p):
+        self._copy_check()
         data = bytes(x & 0xFF for x in (p.items() if p is not None else ()))
         self._buf += data
         return len(data), None
@@ -428,14 +445,16 @@ class Builder:
 
     def Reset(self):
         self._buf = bytearray()
+        self._addr = None
 
     def Grow(self, n):
+        self._copy_check()
         if n < 0:
             raise GoPanic("strings.Builder.Grow: negative count")
 
 
 @strings.type("Replacer", "struct{}")
-class Replacer:
+class Replacer(LibStruct):
     """strings.NewReplacer (its genericReplacer): at each position the first pair in argument
     order that matches wins; replacements do not overlap.  An empty old string matches at every
     position, but not twice in a row at the same one (then the others get their turn)."""

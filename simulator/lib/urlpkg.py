@@ -12,13 +12,14 @@ from ..values import GoSlice
 from .dyn import call_sync, find_method
 from .errorspkg import ErrorString, error_text
 from .gostrconv import quote
+from .libstruct import LibStruct
 from .registry import Package
 
 url = Package("net/url")
 
 
 @url.type("Error", "struct{ Op string; URL string; Err error }")
-class Error:
+class Error(LibStruct):
     __slots__ = ("f_Op", "f_URL", "f_Err")
     _fields = ("f_Op", "f_URL", "f_Err")
     _go_methods = {"Error": "func() string", "Unwrap": "func() error",
@@ -120,7 +121,7 @@ def QueryUnescape(s):
 
 @url.type("URL", "struct{ Scheme string; Opaque string; Host string; Path string; "
           "RawPath string; RawQuery string; Fragment string }")
-class URL:
+class URL(LibStruct):
     __slots__ = ("f_Scheme", "f_Opaque", "f_Host", "f_Path", "f_RawPath", "f_RawQuery", "f_Fragment")
     _fields = __slots__
     _go_methods = {"String": "func() string", "Query": "func() Values",
