@@ -219,6 +219,7 @@ class CallMixin:
             return self.const_repr(self.convert_const(
                 v, target, arg, untyped="explicit" if isinstance(t, T.Untyped) else ""))
         code, t = self.expr(arg, target)
+        self.check_interface_conversion(arg, t, target)
         su = t.underlying() if t is not None else None
         if T.is_interface(target):
             return self.box(code, t, arg)
@@ -262,7 +263,9 @@ class CallMixin:
         if name == "panic":
             return f"(lambda _v={self.value_to(args[0], T.ANY)}: _panic(_v))"
         if name == "close":
-            return f"(lambda _c={self.expr(args[0])[0]}: _closechan(_c))"
+            code, t = self.expr(args[0])
+            self.check_chan_op("close", args[0], t)
+            return f"(lambda _c={code}: _closechan(_c))"
         code, _ = self.builtin(name, n, args_node)
         return f"(lambda: {code})"
 
@@ -357,7 +360,9 @@ class CallMixin:
                 parts.append(self.box(code, t, a))
             return f"_print_builtin({name == 'println'}, [{', '.join(parts)}])", None
         if name == "close":
-            return f"_closechan({self.expr(args[0])[0]})", None
+            code, t = self.expr(args[0])
+            self.check_chan_op("close", args[0], t)
+            return f"_closechan({code})", None
         if name == "complex":
             re_, _ = self.expr(args[0], T.FLOAT64)
             im, _ = self.expr(args[1], T.FLOAT64)

@@ -9,8 +9,11 @@ and nothing is reported.
 """
 from __future__ import annotations
 
+from fractions import Fraction
+
 from ..golang import types as T
 from ..golang.parse import operator
+from .constvals import representation
 from .flowcheck import FlowCheckMixin
 from .scope import PkgName, Var
 
@@ -40,6 +43,16 @@ def _exact(t, depth=0) -> bool:
     if isinstance(t, T.Signature):
         return all(_exact(x, depth + 1) for x in t.params + t.results)
     return True
+
+
+def _tn(t) -> str:
+    """A type in a "mismatched types" message: ``untyped int``, ``any``, ``os.Signal``."""
+    return str(t) if isinstance(t, T.Untyped) else _tt(t)
+
+
+def _iface_literal(u) -> str:
+    """An interface type literal as types2 prints it: ``interface{Signal(); String() string}``."""
+    return str(u).replace("interface { ", "interface{").replace(" }", "}")
 
 
 def _identical(a, b) -> bool:
@@ -301,6 +314,64 @@ class CheckMixin(FlowCheckMixin):
                         raise self.err(n, f"invalid operation: {self.expr_string(n)} (struct containing "
                                           f"{_tt(f.type)} cannot be compared)")
 
+    # -- interface operands (types2 matchTypes, comparison, binary, unary, conversion) -----------
+    def check_interface_operands(self, n, op, ln, ta, rn, tb) -> None:
+        """A binary operation x op y with an interface operand, after an untyped constant
+        operand has (or has not) taken the other's type: only == and != are defined on
+        interfaces, and only with an operand assignable to the interface.  An untyped numeric
+        constant never converts to an interface type here (``s == 15``: mismatched types), an
+        untyped string or bool one converts to its default type (a non-empty interface: "cannot
+        convert")."""
+        ia, ib = T.is_interface(ta), T.is_interface(tb)
+        if not (ia or ib) or T.UNTYPED_NIL in (ta, tb) or not (_exact(ta) and _exact(tb)):
+            return
+        if op in ("<<", ">>"):
+            if ia:
+                raise self.err(ln, f"invalid operation: shifted operand {self.describe(ln, ta)} must be integer")
+            return
+        for c, ct, other in ((ln, ta, tb), (rn, tb, ta)):
+            if isinstance(ct, T.Untyped) and ct.kind in ("string", "bool") and T.is_interface(other):
+                if other.underlying().methods:
+                    raise self.err(c, f"cannot convert {self.describe(c, ct)} to type "
+                                      f"{_iface_literal(other.underlying())}")
+                if c is ln:
+                    ta = ct.default()
+                else:
+                    tb = ct.default()
+        mismatch = (f"invalid operation: {self.expr_string(n)} (mismatched types {_tn(ta)} and "
+                    f"{_tn(tb)})")
+        if op not in ("==", "!=", "<", "<=", ">", ">="):
+            if _identical(ta, tb):
+                raise self.err(ln, f"invalid operation: operator {op} not defined on {self.describe(ln, ta)}")
+            raise self.err(ln, mismatch)
+        if not (self._comparable_to(ta, tb) or self._comparable_to(tb, ta)):
+            raise self.err(rn, mismatch)      # types2 reports a mismatch at the 2nd operand
+        if op not in ("==", "!="):
+            raise self.err(ln if ia else rn, f"invalid operation: {self.expr_string(n)} "
+                                              f"(operator {op} not defined on interface)")
+
+    def _comparable_to(self, t, iface) -> bool:
+        """Whether a value of type t is assignable to the interface type iface (or may be)."""
+        if not T.is_interface(iface):
+            return False
+        if isinstance(t, T.Untyped):          # a number: never converted to the interface
+            return not iface.underlying().methods
+        return _identical(t, iface) or self.missing(t, iface) is None
+
+    def check_unary_interface(self, n, op, operand, t) -> None:
+        """-x, +x, ^x, !x are not defined on an interface operand."""
+        if op in ("-", "+", "^", "!") and T.is_interface(t) and _exact(t):
+            raise self.err(operand, f"invalid operation: operator {op} not defined on "
+                                    f"{self.describe(operand, t)}")
+
+    def check_interface_conversion(self, arg, t, target) -> None:
+        """T(x) of an interface value x to a type T that is not an interface: never valid
+        (": need type assertion" when T implements x's interface)."""
+        if not T.is_interface(t) or T.is_interface(target) or not (_exact(t) and _exact(target)):
+            return
+        why = ": need type assertion" if self.missing(target, t) is None else ""
+        raise self.err(arg, f"cannot convert {self.describe(arg, t)} to type {_tt(target)}{why}")
+
     def check_copy(self, args, dt, st) -> None:
         du, su = T.under(dt), T.under(st)
         if not isinstance(du, T.Slice) or not _exact(dt) or not _exact(st):
@@ -312,7 +383,61 @@ class CheckMixin(FlowCheckMixin):
                                 f"and {self.describe(args[1], st)} have different element types "
                                 f"{_tt(du.elem)} and {'byte' if selem == T.UINT8 else _tt(selem)}")
 
+    def check_chan_op(self, op: str, n, t, at=None) -> None:
+        """op ("send", "receive", "close" or "range") applied to the operand n of static type
+        t: it must be a channel (a range may be over anything else) that allows op.  Reported
+        at ``at`` (a send: the statement) or at n, in types2's words."""
+        msg = self.chan_error(op, n, t)
+        if msg is not None:
+            raise self.err(at or n, msg)
+
+    def chan_error(self, op: str, n, t) -> str | None:
+        if t is None or isinstance(t, (T.Tuple, T.TypeParam)):
+            return None
+        u = T.under(t)
+        if not isinstance(u, T.Chan):
+            if op == "range":
+                return None
+            kind = "non-channel"
+        elif u.dir == "recv" and op in ("send", "close"):
+            kind = "receive-only channel"
+        elif u.dir == "send" and op in ("receive", "range"):
+            kind = "send-only channel"
+        else:
+            return None
+        x = self.describe(n, t)
+        if op == "close":
+            return f"invalid operation: cannot close {kind} {x}"
+        if op == "range":
+            return f"cannot range over {x}: receive from {kind} {_tt(t)}"
+        return f"invalid operation: cannot {'send to' if op == 'send' else 'receive from'} {kind} {_tt(t)} {x}"
+
     # -- statements ----------------------------------------------------------------------------
+    def check_duplicate_case(self, seen: dict, v, tag_t) -> None:
+        """types2 caseValues: a constant case value (int, float or string; not bool) equal to
+        an earlier one of an identical type, after conversion to the tag's type (an interface
+        tag: to the constant's default type).  ``seen`` maps (value, type) to the first case."""
+        c = self.try_const(v)
+        if c is None or isinstance(c[0], bool) or tag_t is None:
+            return
+        val, t = c
+        if isinstance(t, T.Untyped):
+            t = t.default() if T.is_interface(tag_t) else tag_t
+            u = t.underlying()
+            if isinstance(u, T.Basic):
+                ok, r = representation(val, u)
+                if not ok:
+                    return                     # reported by the comparison itself
+                val = r
+        if not isinstance(val, (int, float, Fraction, str)):
+            return
+        key = (val, str(t))
+        if key in seen:
+            self.errors.append(self.err(v, f"duplicate case {self.operand_string(v, val, t)} "
+                                           "in expression switch"))
+        else:
+            seen[key] = v
+
     def check_condition(self, n, t, word: str) -> None:
         u = T.under(t)
         if t is None or isinstance(t, T.Tuple) or not _exact(t):

@@ -95,7 +95,10 @@ class ConstMixin:
             fn = n.child_by_field_name("function")
             args = n.child_by_field_name("arguments").named_children
             if len(args) == 1:
-                from .scope import TypeName
+                from .scope import Builtin, TypeName
+                if fn.type == "identifier" and self.text(fn) in ("len", "cap") and \
+                        isinstance(self.lookup(self.text(fn)), Builtin):
+                    return self._fold_len(self.text(fn), args[0])
                 e = None
                 if fn.type == "identifier":
                     e = self.lookup(self.text(fn))
@@ -109,6 +112,42 @@ class ConstMixin:
                         vt, T.Untyped) else ""), e.type
             raise _NotConst()
         raise _NotConst()
+
+    def _fold_len(self, name, arg):
+        """Go spec "Length and capacity": len(s) is a constant of type int if s is a string
+        constant; len(s) and cap(s) are if s is an array or a pointer to one and s contains no
+        channel receive and no (non-constant) function call."""
+        if arg.type == "variadic_argument":
+            raise _NotConst()
+        if name == "len":
+            c = self.try_const(arg)
+            if c is not None and T.is_string(c[1]) and isinstance(c[0], str):
+                return len(c[0].encode("utf-8", "surrogateescape")), T.INT
+        u = T.under(self._array_operand_type(arg))
+        if isinstance(u, T.Pointer):
+            u = T.under(u.elem)
+        if isinstance(u, T.Array):
+            return u.length, T.INT
+        raise _NotConst()
+
+    def _array_operand_type(self, n):
+        """The type of a variable (``arr``, ``p``) or an array literal without elements that
+        could be calls (``[3]int{}``), read without compiling n; None for anything else (its
+        len is then computed at run time, which only constant contexts can tell apart)."""
+        from .scope import Var
+        while n.type == "parenthesized_expression":
+            n = n.named_children[0]
+        if n.type == "identifier":
+            e = self.lookup(self.text(n))
+            if isinstance(e, Var):
+                e.used = True                 # len(arr) reads arr, for "declared and not used"
+                return e.type
+        if n.type == "composite_literal":
+            tn = n.child_by_field_name("type")
+            body = n.child_by_field_name("body")
+            if tn is not None and tn.type == "array_type" and not (body and body.named_children):
+                return self.resolve_type(tn)
+        return None
 
     # -- operations (types2 unary, binary, shift) --------------------------------------------
     def _fold_unary(self, n):

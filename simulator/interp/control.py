@@ -10,6 +10,7 @@ A range-over-func body is its own Python function: break/continue/return become 
 from __future__ import annotations
 
 from ..golang import types as T
+from .flowcheck import unlabel
 from .scope import Var
 
 
@@ -169,13 +170,26 @@ class ControlMixin:
         self.stmt_mark(rnode)
         rcode, rt = self.expr(rnode)
         u = rt.underlying() if rt is not None else None
+        array_ptr = None
         if isinstance(u, T.Pointer) and isinstance(u.elem.underlying(), T.Array):
             u = u.elem.underlying()
+            array_ptr = self.fresh("ap")
+            self.emit(f"{array_ptr} = {rcode}")
+        self.check_chan_op("range", rnode, rt)
+        if len(names) > 1 and (T.is_integer(rt) or isinstance(u, T.Chan)):
+            raise self.err(names[1], f"range over {self.describe(rnode, rt)} permits only one "
+                                     "iteration variable")
         if T.is_integer(rt):
             it, types = f"range({rcode})", [rt if not isinstance(rt, T.Untyped) else T.INT]
             kind = "int"
         elif isinstance(u, T.Slice):
             it, types, kind = f"_range_slice({rcode})", [T.INT, u.elem], "pairs"
+        elif array_ptr is not None:
+            # range over *[N]T: no copy, each element is read when its iteration starts (a
+            # nil pointer only panics if the element is read: len(p) is a constant)
+            i = self.fresh("i")
+            elem = f", _nn({array_ptr})[{i}]" if len(names) > 1 else ","
+            it, types, kind = f"(({i}{elem}) for {i} in range({u.length}))", [T.INT, u.elem], "pairs"
         elif isinstance(u, T.Array):
             it, types, kind = f"enumerate(_copyv({rcode}))", [T.INT, u.elem], "pairs"
         elif T.is_string(rt):
@@ -268,6 +282,10 @@ class ControlMixin:
                 self.emit_return(f"{ret}[0]")
 
     def s_break_statement(self, n, word="break"):
+        bad = self.branch_error(n)
+        if bad is not None:         # reported in position order with the function's other errors
+            self.errors.append(self.err(*bad))
+            return
         self.stmt_mark(n)
         label_n = n.named_children[0] if n.named_children else None
         label = self.text(label_n) if label_n is not None else None
@@ -301,7 +319,8 @@ class ControlMixin:
         self.s_break_statement(n, "continue")
 
     def s_fallthrough_statement(self, n):
-        raise self.err(n, "fallthrough statement out of place")
+        """Reached only for a misplaced fallthrough: ``switch_body`` compiles a valid one."""
+        self.errors.append(self.err(*(self.branch_error(n) or (n, "fallthrough statement out of place"))))
 
     # -- switch ----------------------------------------------------------------------------------
 
@@ -334,7 +353,7 @@ class ControlMixin:
             tagv = self.fresh("tag")
             self.emit(f"{tagv} = {tag}")
             cases = [c for c in n.named_children if c.type in ("expression_case", "default_case")]
-            conds = []
+            conds, seen = [], {}
             for c in cases:
                 if c.type == "default_case":
                     conds.append(None)
@@ -345,6 +364,7 @@ class ControlMixin:
                     if value is None:
                         parts.append(f"({code})")
                     else:
+                        self.check_duplicate_case(seen, v, tt)
                         parts.append(self.compare("==", tagv, tt, code, vt, v))
                 conds.append(" or ".join(parts))
             self.switch_body(n, cases, conds, wrap)
@@ -380,10 +400,11 @@ class ControlMixin:
                     if bind is not None:
                         bind(i, c)
                     for s in self.case_statements(c):
-                        if s.type == "fallthrough_statement":
+                        if unlabel(s).type == "fallthrough_statement" and \
+                                self.branch_error(unlabel(s)) is None:
                             self.emit(f"{chosen} = {i + 1}")
                             continue
-                        self.stmt(s)
+                        self.stmt(s)       # a misplaced fallthrough reports itself
         if wrap:
             self.emit("break")
             self.ind -= 1
@@ -396,7 +417,7 @@ class ControlMixin:
 
     def ends_with_fallthrough(self, c) -> bool:
         stmts = list(self.case_statements(c))
-        return bool(stmts) and stmts[-1].type == "fallthrough_statement"
+        return bool(stmts) and unlabel(stmts[-1]).type == "fallthrough_statement"
 
     def s_type_switch_statement(self, n):
         wrap = self.needs_wrap(n)
@@ -429,6 +450,8 @@ class ControlMixin:
                 conds.append(" or ".join(tests))
                 case_types.append(ts)
 
+            clause_vars = []
+
             def bind(i, c):
                 if alias is None:
                     return
@@ -438,10 +461,16 @@ class ControlMixin:
                     v = self.define(name, ts[0], f"_assert({subj}, {self.k(ts[0])}, None)", False, alias)
                 else:
                     v = self.define(name, vt, subj, False, alias)
-                # Go reports an unused type-switch symbol once, for all clauses together: not
-                # checked here (each clause has its own variable)
-                v.used = True
+                clause_vars.append(v)
             self.switch_body(n, cases, conds, wrap, bind)
+            if alias is not None:
+                # each clause has its own variable, but Go reports the symbol once, unused
+                # only if no clause reads it, with a message of its own
+                sym = alias.named_children[0]
+                if not any(v.used for v in clause_vars):
+                    self.errors.append(self.err(sym, f"{self.text(sym)} declared and not used"))
+                for v in clause_vars:
+                    v.used = True
 
     # -- select ----------------------------------------------------------------------------------
 
@@ -459,6 +488,7 @@ class ControlMixin:
             comm = c.child_by_field_name("communication")
             if comm.type == "send_statement":
                 ch, ct = self.expr(comm.child_by_field_name("channel"))
+                self.check_chan_op("send", comm.child_by_field_name("channel"), ct, at=comm)
                 v = self.value_to(comm.child_by_field_name("value"), ct.underlying().elem, "send")
                 specs.append(f"(1, {ch}, {v})")
             else:
@@ -468,6 +498,7 @@ class ControlMixin:
                 while right.type == "parenthesized_expression":
                     right = right.named_children[0]
                 ch, ct = self.expr(right.child_by_field_name("operand"))
+                self.check_chan_op("receive", right.child_by_field_name("operand"), ct)
                 specs.append(f"(0, {ch}, None)")
         sel = self.fresh("sel")
         real = [s for s in specs if s is not None]

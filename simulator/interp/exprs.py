@@ -514,6 +514,7 @@ class ExprMixin(OrderMixin, ConstMixin):
         operand = n.child_by_field_name("operand")
         if op == "<-":
             code, t = self.expr(operand)
+            self.check_chan_op("receive", operand, t)
             ct = t.underlying() if t is not None else None
             if not isinstance(ct, T.Chan):
                 raise self.err(n, f"invalid operation: cannot receive from non-channel {self.text(operand)}")
@@ -521,6 +522,7 @@ class ExprMixin(OrderMixin, ConstMixin):
         if op == "&":
             return self.address_of(operand)
         code, t = self.expr(operand, want)
+        self.check_unary_interface(n, op, operand, t)
         if op == "*":
             u = t.underlying() if t is not None else None
             if not isinstance(u, T.Pointer):
@@ -601,7 +603,8 @@ class ExprMixin(OrderMixin, ConstMixin):
         lc, rc = self.try_const(ln), self.try_const(rn)
         if op in ("<<", ">>"):
             a, ta = self.expr(ln, want)
-            b, _ = self.expr(rn)
+            b, tb = self.expr(rn)
+            self.check_interface_operands(n, op, ln, ta, rn, tb)
             if isinstance(ta, T.Untyped):
                 ta = want if want is not None and T.is_integer(want) else T.INT
             return self.wrap(f"({a} {op} {b})", ta), ta
@@ -615,6 +618,7 @@ class ExprMixin(OrderMixin, ConstMixin):
         else:
             a, ta = self.expr(ln)
             b, tb = self.expr(rn)
+        self.check_interface_operands(n, op, ln, ta, rn, tb)
         if mismatched(ta, tb, op in _CMP):
             raise self.err(n, f"invalid operation: {self.text(n)} (mismatched types "
                               f"{type_text(ta)} and {type_text(tb)})")

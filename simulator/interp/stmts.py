@@ -8,10 +8,14 @@ from __future__ import annotations
 from ..golang import types as T
 from ..golang.errors import GoCompileError
 from ..golang.parse import operator
-from .scope import Func, PkgName, TypeName, Var
+from .scope import Builtin, Func, PkgName, TypeName, Var
 
 _ASSIGN_OPS = {"+=": "+", "-=": "-", "*=": "*", "/=": "/", "%=": "%", "&=": "&", "|=": "|",
                "^=": "^", "<<=": "<<", ">>=": ">>", "&^=": "&^"}
+#: predeclared aliases whose name Go's messages keep (our types know only uint8 and int32)
+_ALIASES = ("byte", "rune")
+#: builtins whose call is a value: ``defer len(s)`` "discards result of" it
+_VALUE_BUILTINS = ("len", "cap", "append", "make", "new", "min", "max", "complex", "real", "imag")
 
 
 
@@ -51,11 +55,22 @@ class StmtMixin:
             raise self.err(n, f"cannot compile this statement ({type(e).__name__}: {e})") from e
 
     def s_defer_statement_check(self, n, word):
+        """The call of ``go``/``defer``: Go's parser refuses parentheses around it, its type
+        checker anything but a call (both at the expression, not at the keyword)."""
         call = n.named_children[0] if n.named_children else None
-        while call is not None and call.type == "parenthesized_expression":
-            call = call.named_children[0] if call.named_children else None
+        if call is not None and call.type == "parenthesized_expression":
+            raise self.err(call, f"expression in {word} must not be parenthesized")
         if call is None or call.type != "call_expression":
-            raise self.err(n, f"expression in {word} must be function call")
+            raise self.err(call or n, f"expression in {word} must be function call")
+        fn = call.child_by_field_name("function")
+        if self.conversion_target(fn) is not None:
+            _, t = self.expr(call)
+            raise self.err(call, f"{word} requires function call, not conversion "
+                                 f"{self.describe(call, t)}")
+        if fn.type == "identifier" and self.text(fn) in _VALUE_BUILTINS and \
+                isinstance(self.lookup(self.text(fn)), Builtin):
+            _, t = self.expr(call)
+            raise self.err(call, f"{word} discards result of {self.describe(call, t)}")
         return call
 
     # -- simple statements -----------------------------------------------------------------------
@@ -99,8 +114,7 @@ class StmtMixin:
         self.stmt_mark(n)
         tok = self.list_root([n.child_by_field_name("channel"), n.child_by_field_name("value")])
         ch, ct = self.expr(n.child_by_field_name("channel"))
-        if not isinstance(ct.underlying() if ct is not None else None, T.Chan):
-            raise self.err(n, f"invalid operation: cannot send to non-channel {self.text(n.child_by_field_name('channel'))}")
+        self.check_chan_op("send", n.child_by_field_name("channel"), ct, at=n)
         elem = ct.underlying().elem
         v = self.value_to(n.child_by_field_name("value"), elem, "send")
         self.end_list_root(tok)
@@ -225,8 +239,11 @@ class StmtMixin:
                 raise self.assign_mismatch(len(names), exprs)
             tok = self.list_root(exprs)
             for e in exprs:
-                code, et = self.expr(e, t)
-                self.check_assign(e, et, t, "variable declaration")
+                try:
+                    code, et = self.expr(e, t)
+                    self.check_assign(e, et, t, "variable declaration")
+                except GoCompileError as err:
+                    raise self.alias_spelled(err, tnode, t) from None
                 codes.append(self.convert_value(code, et, t, e) if t is not None else
                              self.convert_value(code, et, self.default_type(et), e))
                 types.append(et)
@@ -236,6 +253,19 @@ class StmtMixin:
             vt = t if t is not None else self.default_type(types[i])
             init = codes[i] if codes else self.zero_expr(vt)
             self.define(name, vt, init, is_global, nm)
+
+    def alias_spelled(self, err: GoCompileError, tnode, t) -> GoCompileError:
+        """err with the declared type spelled ``byte`` or ``rune`` as the program wrote it
+        (types2 keeps the alias' name; here byte *is* uint8): ``cannot use 300 (untyped int
+        constant) as byte value in variable declaration (overflows)``."""
+        name = self.text(tnode) if tnode is not None and tnode.type == "type_identifier" else ""
+        if name not in _ALIASES or self.lookup(name) is not self.universe.names.get(name):
+            return err                           # not the predeclared alias (or shadowed)
+        old = f" as {t} value in variable declaration"
+        if old not in err.message:
+            return err
+        msg = err.message.replace(old, f" as {name} value in variable declaration", 1)
+        return GoCompileError(err.file, err.line, err.col, msg)
 
     def define(self, name, t, init, is_global, node) -> Var:
         if is_global and name == "_":      # `var _ = f()`: evaluated for its effect only
@@ -347,6 +377,7 @@ class StmtMixin:
             self.check_assertion(e, t, target)
             return (f"_assert2({code}, {self.k(target)}, {self.zero_thunk(target)})", [target, T.BOOL])
         ch, ct = self.expr(e.child_by_field_name("operand"))
+        self.check_chan_op("receive", e.child_by_field_name("operand"), ct)
         elem = ct.underlying().elem
         return f"(yield from _recv2({ch}))", [elem, T.BOOL]
 

@@ -97,7 +97,7 @@ class File(StdStream):
     _go_methods = {"Write": "func(b []byte) (n int, err error)",
                    "WriteString": "func(s string) (n int, err error)",
                    "Name": "func() string", "Close": "func() error", "Sync": "func() error",
-                   "Fd": "func() uintptr"}
+                   "Fd": "func() uintptr", "Read": "func(b []byte) (n int, err error)"}
 
     def __init__(self, stream: str = ""):
         super().__init__(stream)
@@ -106,6 +106,11 @@ class File(StdStream):
         if self.stream not in ("stdout", "stderr"):
             return 0, ErrInvalid
         return super().go_write_text(text)
+
+    def Read(self, b):
+        """The simulated process's stdin is empty (as /dev/null): every Read is at EOF."""
+        from .iopkg import EOF
+        return 0, EOF
 
     def Name(self) -> str:
         return _FILE_NAMES.get(self.stream, "")

@@ -31,3 +31,10 @@ from . import slicesiter  # noqa: F401
 from . import sortpkg  # noqa: F401
 from . import mapspkg  # noqa: F401
 from . import cmppkg  # noqa: F401
+from . import randpkg  # noqa: F401
+from . import randv2pkg  # noqa: F401
+from . import listpkg  # noqa: F401
+from . import fnvpkg  # noqa: F401
+from . import bufiopkg  # noqa: F401
+from . import bufiowriter  # noqa: F401
+from . import bufioscan  # noqa: F401
