@@ -132,17 +132,25 @@ class CallMixin:
         return f"(lambda *a, _r={recv}: {self.k(info.impl)}(_r, *a))", info.sig, kind
 
     def call_parts(self, call_node):
-        """For go/defer: (callable code, [arg codes], display name, packed) — ``packed``: the
-        last argument is a variadic GoSlice the compiler built (shown as separate arguments)."""
+        """For go/defer: (callable code, [arg codes], display name, packed, stable) —
+        ``packed``: the last argument is a variadic GoSlice the compiler built (shown as
+        separate arguments); ``stable``: equal argument values always print alike (see
+        ``text_stable``), so a defer may reuse its last argument text (Frame.defer's memo)."""
         fn = call_node.child_by_field_name("function")
         args_node = call_node.child_by_field_name("arguments")
         if fn.type == "identifier" and isinstance(self.lookup(self.text(fn)), Builtin):
-            return self.deferred_builtin(self.text(fn), call_node, args_node), [], self.text(fn), False
+            return self.deferred_builtin(self.text(fn), call_node, args_node), [], self.text(fn), False, False
         if fn.type == "func_literal":
             callee, sig = self.x_func_literal(fn, None)
-            return callee, self.argument_list(args_node, sig), "func literal", self.packs(args_node, sig)
-        callee, sig, _ = self.callee(fn)
-        return callee, self.argument_list(args_node, sig), self.text(fn), self.packs(args_node, sig)
+            name = "func literal"
+        else:
+            callee, sig, _ = self.callee(fn)
+            name = self.text(fn)
+        args = self.argument_list(args_node, sig)
+        packed = self.packs(args_node, sig)
+        stable = (not sig.variadic and bool(args) and not args[0].startswith("*")
+                  and all(text_stable(t) for t in sig.params))
+        return callee, args, name, packed, stable
 
     @staticmethod
     def packs(args_node, sig) -> bool:
@@ -382,6 +390,16 @@ class CallMixin:
 
 
 __all__ = ["CallMixin", "Var"]
+
+
+def text_stable(t) -> bool:
+    """Equal values of static type t print alike and cannot change once passed: integers,
+    strings, booleans, pointers to anything but structs and arrays (printed as an address).
+    Not interfaces (1 == 1.0 == True in Python), floats (-0.0 == 0.0), composites."""
+    u = T.under(t)
+    if isinstance(u, T.Pointer):
+        return not T.has_value_semantics(u.elem)
+    return isinstance(u, T.Basic) and (T.is_integer(u) or u.name in ("string", "bool"))
 
 
 def _is_value_type(t) -> bool:

@@ -132,7 +132,7 @@ class StmtMixin:
         self.stmt_mark(n)
         call = self.s_defer_statement_check(n, "go")
         tok = self.list_root([call])
-        callee, args, name, _ = self.call_parts(call)
+        callee, args, name, _, _ = self.call_parts(call)
         self.end_list_root(tok)
         fname = self.func_names.get(callee)
         if fname is not None:                 # a compiled Go function: its generator directly
@@ -145,10 +145,11 @@ class StmtMixin:
         self.stmt_mark(n)
         call = self.s_defer_statement_check(n, "defer")
         tok = self.list_root([call])
-        callee, args, _, packed = self.call_parts(call)
+        callee, args, _, packed, stable = self.call_parts(call)
         self.end_list_root(tok)
         text = self.text(call)
-        self.emit(f"_fr.defer({callee}, ({', '.join(args)}{',' if args else ''}), {text!r}, {packed})")
+        memo = f", {self.k([None, ''])}" if stable else ""     # this statement's last args, text
+        self.emit(f"_fr.defer({callee}, ({', '.join(args)}{',' if args else ''}), {text!r}, {packed}{memo})")
 
     def s_return_statement(self, n):
         self.stmt_mark(n)

@@ -1,0 +1,55 @@
+"""DEFER_PUSH events show the arguments Go evaluated when the defer statement ran, also when a
+statement reuses its last argument text (Frame.defer's memo, for text-stable types only)."""
+from simulator import simulate
+from simulator.tracing.events import EventKind as K
+
+SRC = """package main
+
+type S struct{ v int }
+
+func show(a int, s string, p *int) {}
+
+func showS(p *S) {}
+
+func showAny(v any) {}
+
+func main() {
+	x, y := 1, 2
+	for i := 0; i < 4; i++ {
+		p := &x
+		if i >= 2 {
+			p = &y
+		}
+		defer show(i%2, "s", p)
+	}
+	s := &S{}
+	for i := 1; i <= 2; i++ {
+		s.v = i
+		defer showS(s)
+	}
+	for _, v := range []any{1, true, 1.0} {
+		defer showAny(v)
+	}
+}
+"""
+
+
+def _pushed_args():
+    r = simulate(SRC, "memo.go")
+    assert r.status == 0, r.stderr
+    return [(e.data["text"], e.data["args"]) for e in r.trace.of_kind(K.DEFER_PUSH)]
+
+
+def test_each_defer_shows_its_own_evaluated_arguments():
+    pushed = _pushed_args()
+    shows = [a for t, a in pushed if t.startswith("show(")]
+    x_addr = shows[0].split(", ")[2]
+    y_addr = shows[2].split(", ")[2]
+    assert x_addr != y_addr and x_addr.startswith("0x")
+    assert shows == [f'0, "s", {x_addr}', f'1, "s", {x_addr}',
+                     f'0, "s", {y_addr}', f'1, "s", {y_addr}']
+    # the same statement again: a pointer to a struct prints its contents at the time (the
+    # text is never reused), and interface arguments equal in Python (1 == True == 1.0) keep
+    # their own texts
+    assert [a for t, a in pushed if t.startswith("showS")] == ["&{1}", "&{2}"]
+    assert [a for t, a in pushed if t.startswith("showAny")] == ["1", "true", "1"]
