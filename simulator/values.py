@@ -26,11 +26,13 @@ from __future__ import annotations
 
 
 class Cell:
-    """One addressable variable that escapes (captured by a closure or address taken)."""
-    __slots__ = ("v",)
+    """One addressable variable that escapes (captured by a closure or address taken).
+    ``ptr`` is the pointer ``&x`` gives (see ``cell_pointer``), made on first use."""
+    __slots__ = ("v", "ptr")
 
     def __init__(self, v=None):
         self.v = v
+        self.ptr = None
 
 
 class Boxed:
@@ -217,7 +219,15 @@ class FuncPointer(Pointer):
         self.type = type_
 
 
-cell_pointer = CellPointer
+def cell_pointer(cell: Cell, type_=None) -> CellPointer:
+    """``&x`` of an escaping variable.  A pointer never changes once made, so every ``&x``
+    (of the same static type) shares one: no object per evaluation, and equal pointers are
+    identical (a defer's argument memo compares them by identity).  The cell and its pointer
+    form a reference cycle: freed by the cyclic collector, not at the end of the run."""
+    p = cell.ptr
+    if p is None or p.type is not type_:
+        p = cell.ptr = CellPointer(cell, type_)
+    return p
 
 
 def field_pointer(obj, name: str, type_=None) -> Pointer:

@@ -16,13 +16,15 @@ from __future__ import annotations
 from ..golang import types as T
 from ..runtime import RUNNING, current
 from ..runtime.chan import makechan
-from ..runtime.runtime2 import WaitReason
+from ..runtime.runtime2 import PARK, Status, WaitReason
 from ..tracing.events import EventKind as K
 from ..tracing.recorder import CPU_TICK_NS
 from .syncpkg import gopanic
 from .timepkg import MAX_DURATION, Time, time, time_type
 
 _SLEEP = WaitReason.SLEEP
+_WAITING = Status.WAITING
+_GO_PARK = int(K.GO_PARK)
 #: internal buffer of a timer channel (Go 1.23: hchan with timer, buffer 1, reported cap 0)
 TIMER_CHAN_BUF = 1
 
@@ -52,8 +54,13 @@ def sleep_parks_once(d):
     rt = RUNNING.rt
     rec = rt.rec                             # a running G: its slice is open (rec.now())
     when = rec.slice_t0 + (len(rec.codes) - rec.slice_i0) * CPU_TICK_NS + d
-    rt.timers.add_sleep(when if when < MAX_DURATION else MAX_DURATION, rt.curg)
-    return rt.gopark(_SLEEP)
+    g = rt.curg
+    rt.timers.add_sleep(when if when < MAX_DURATION else MAX_DURATION, g)
+    g.status = _WAITING                      # rt.gopark(_SLEEP), inlined (once per goroutine
+    g.waitreason = _SLEEP                    # of the stress benchmark)
+    rec.rich_data.append(_SLEEP)
+    rec.codes.append(_GO_PARK)
+    return PARK
 
 
 time.funcs["Sleep"].parks_once = sleep_parks_once
