@@ -14,7 +14,7 @@ from heapq import heappop
 from types import FunctionType, GeneratorType
 
 from ..tracing.events import EventKind as K
-from ..tracing.recorder import CPU_TICK_NS, KIND_BITS, Recorder
+from ..tracing.recorder import CPU_TICK_NS, KIND_BITS, RUNTIME_RUN, Recorder
 from . import set_current
 from .errors import ExitProcess, Fatal, GoPanic, GoUnwind, Unsupported
 from .panic import Frame, as_unwind, panic_lines
@@ -596,9 +596,9 @@ class Runtime:
                     heappop(heap)                # of the stress benchmark, so ready() is inlined
                     timers.live -= 1
                     g = e[3]
-                    rec.stamp_index.append(len(rec.codes))  # rec.emit_at(TIMER_FIRE, until, ...)
-                    rec.stamp_time.append(until)
-                    rec.stamp_gid.append(0)
+                    rec.stamp_index.append(len(rec.codes))  # rec.emit_at(TIMER_FIRE, until, ...),
+                    rec.stamp_time.append(until)            # starting a runtime run
+                    rec.stamp_gid.append(RUNTIME_RUN)
                     rec.rich_data.append((e[4], "sleep"))
                     rec.codes.append(_TIMER_FIRE)
                     if g.status is not _WAITING:
@@ -607,10 +607,7 @@ class Runtime:
                     g.waitreason = ""
                     g.park_value = None
                     g.ready_at = until
-                    rec.stamp_index.append(len(rec.codes))  # GO_READY
-                    rec.stamp_time.append(until)
-                    rec.stamp_gid.append(0)
-                    rec.rich_data.append(g.gid)
+                    rec.rich_data.append(g.gid)             # GO_READY, in the runtime run
                     rec.codes.append(_GO_READY)
                     p = g.p
                     if p is None:

@@ -8,11 +8,13 @@ Layout (kept compact so 100k goroutines fit: see benchmarks/stress.py):
   or, for a kind with one field whose value is not a tuple, possibly that value alone (the hot
   paths save a tuple per DEFER_RUN, FRAME_POP, GO_READY...; ``Trace`` normalises on reading);
 * ``stamp_*``: index, virtual time and goroutine of the *stamped* events: each PROC_RUN (it opens
-  a slice) and every event recorded outside a slice (timers, signals, the runtime's own events).
+  a slice) and every event recorded outside a slice (timers, signals, the runtime's own events),
+  except those of a runtime run (``RUNTIME_RUN``).
 
 Any other event (a statement, a defer push, a park...) stores neither time nor goroutine: it
 belongs to the goroutine of the slice it is in (the last PROC_RUN) and happens ``CPU_TICK_NS``
-after the previous event of that slice.  The runtime computes "now" with the same rule
+after the previous event of that slice; or, after a stamp marked ``RUNTIME_RUN``, to the runtime
+(goroutine 0) at that stamp's time.  The runtime computes "now" with the same rule
 (``Recorder.now``), so recorded and derived times agree.  Recording a rich event inside a slice is
 therefore two appends; the per-event columns are derived once, when someone reads the trace.
 """
@@ -34,6 +36,11 @@ CPU_TICK_NS = 20
 #: PyLong conversion, where a signed one ('q') goes through PyArg_Parse's format parser: ~45 vs
 #: ~24 ns per append, and a goroutine of the stress benchmark appends ~40 times
 COLUMN = "Q"
+
+#: a stamp whose goroutine has this bit starts a *runtime run*: the unstamped events after it
+#: (up to the next stamp) are the runtime's too, at the same time.  fire_timers records a
+#: sleeper's GO_READY right after its TIMER_FIRE so, with two appends and no stamp of its own
+RUNTIME_RUN = 1 << 63
 
 KIND_BITS = 8
 KIND_MASK = (1 << KIND_BITS) - 1
@@ -139,20 +146,23 @@ def derive_columns(codes, stamp_index, stamp_time, stamp_gid):
     nstamps = len(stamp_index)
     next_stamp = stamp_index[0] if nstamps else n
     t0 = i0 = gid = 0
-    tick = CPU_TICK_NS
+    tick = step = CPU_TICK_NS
     for i in range(n):
         c = codes[i]
         if i == next_stamp:
             t = stamp_time[s]
             g = stamp_gid[s]
             if c & KIND_MASK == _PROC_RUN:
-                t0, i0, gid = t, i, g
+                t0, i0, gid, step = t, i, g, tick
+            elif g & RUNTIME_RUN:
+                g = 0
+                t0, i0, gid, step = t, i, 0, 0
             times[i] = t
             gids[i] = g
             s += 1
             next_stamp = stamp_index[s] if s < nstamps else n
         else:
-            times[i] = t0 + (i - i0) * tick
+            times[i] = t0 + (i - i0) * step
             gids[i] = gid
         if c & KIND_MASK:
             mark_rich(i)
