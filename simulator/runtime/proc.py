@@ -481,7 +481,14 @@ class Runtime:
                 continue
             if t_timer > max_t:
                 self.forever(max_t, f"still running at --max-time {max_t // 10**6} ms")
-            self.fire_timers(t_timer)
+            if e[2] == SLEEP and (len(heap) < 2 or heap[1][0] > t_timer) and (
+                    len(heap) < 3 or heap[2][0] > t_timer):
+                heappop(heap)                 # a lone sleep is due: fire_timers' one case
+                self._fire_sleep(e, t_timer)
+                if t_timer > rec.idle_time:
+                    rec.idle_time = t_timer
+            else:
+                self.fire_timers(t_timer)
 
     def _slice_failed(self, p: P, g: G, e: BaseException):
         """The G's generator raised ``e`` during its slice (the loop runs slices itself).  A
@@ -592,30 +599,9 @@ class Runtime:
                 e = heap[0]
                 if e[0] > until:
                     return
-                if e[2] == SLEEP:                # (when, order, SLEEP, g, seq): one per goroutine
-                    heappop(heap)                # of the stress benchmark, so ready() is inlined
-                    timers.live -= 1
-                    g = e[3]
-                    rec.stamp_index.append(len(rec.codes))  # rec.emit_at(TIMER_FIRE, until, ...),
-                    rec.stamp_time.append(until)            # starting a runtime run
-                    rec.stamp_gid.append(RUNTIME_RUN)
-                    rec.rich_data.append((e[4], "sleep"))
-                    rec.codes.append(_TIMER_FIRE)
-                    if g.status is not _WAITING:
-                        continue
-                    g.status = _RUNNABLE
-                    g.waitreason = ""
-                    g.park_value = None
-                    g.ready_at = until
-                    rec.rich_data.append(g.gid)             # GO_READY, in the runtime run
-                    rec.codes.append(_GO_READY)
-                    p = g.p
-                    if p is None:
-                        g.p = p = ps[0]
-                    old = p.runnext              # runqput_next(p, g): no G runs, no wakep
-                    p.runnext = g
-                    if old is not None:
-                        self.runqput(p, old)
+                if e[2] == SLEEP:                # (when, order, SLEEP, g, seq)
+                    heappop(heap)
+                    self._fire_sleep(e, until)
                     continue
                 t = e[3]
                 if not t.active or t.gen != e[2]:
@@ -643,6 +629,34 @@ class Runtime:
         finally:
             if later > rec.idle_time:
                 rec.idle_time = later
+
+    def _fire_sleep(self, e: tuple, until: int) -> None:
+        """A sleep's timer entry ``e`` (already popped) fires at ``until``: ready its G (ready()
+        and runqput_next inlined: one per goroutine of the stress benchmark).  Records nothing
+        with the runtime's clock, so the loop may call it without fire_timers' set-up."""
+        rec = self.rec
+        self.timers.live -= 1
+        g = e[3]
+        rec.stamp_index.append(len(rec.codes))      # rec.emit_at(TIMER_FIRE, until, ...),
+        rec.stamp_time.append(until)                # starting a runtime run
+        rec.stamp_gid.append(RUNTIME_RUN)
+        rec.rich_data.append((e[4], "sleep"))
+        rec.codes.append(_TIMER_FIRE)
+        if g.status is not _WAITING:
+            return
+        g.status = _RUNNABLE
+        g.waitreason = ""
+        g.park_value = None
+        g.ready_at = until
+        rec.rich_data.append(g.gid)                 # GO_READY, in the runtime run
+        rec.codes.append(_GO_READY)
+        p = g.p
+        if p is None:
+            g.p = p = self.ps[0]
+        old = p.runnext                             # runqput_next(p, g): no G runs, no wakep
+        p.runnext = g
+        if old is not None:
+            self.runqput(p, old)
 
     # -- the end ---------------------------------------------------------------------------------
     def checkdead(self) -> None:
