@@ -105,17 +105,32 @@ class Frame:
             except Exception as e:
                 g.deferring = None
                 return self.unwind(as_unwind(e, self.rt))
-            if type(r) is GeneratorType:      # a Go function (its frame starts when driven)
-                return self._drive_defer(r, d_id)
+            if type(r) is GeneratorType:      # a Go function: start it here (its frame
+                try:                          # begins); most end without ever yielding
+                    req = r.send(None)
+                except StopIteration:
+                    pass
+                except GoUnwind as e:
+                    g.deferring = None
+                    return self.unwind(e)
+                except Exception as e:
+                    g.deferring = None
+                    return self.unwind(as_unwind(e, self.rt))
+                else:
+                    return self._drive_defer(r, d_id, req)
             g.deferring = None
             data(d_id)
             code(_DEFER_DONE)
         return None
 
-    def _drive_defer(self, r, did):
-        """The rest of ``run_defers_now`` once a deferred call turned out to be a generator."""
+    def _drive_defer(self, r, did, first):
+        """The rest of ``run_defers_now`` once a deferred Go function, started there, yielded
+        ``first`` (it parks or reached a safe point).  The scheduler only ever resumes a
+        goroutine with ``send(None)``, so passing ``first`` on and then delegating to ``r``
+        is what ``yield from r`` would have done from the start."""
         g = self.g
         try:
+            yield first
             yield from r
         except GoUnwind as e:
             g.deferring = None
