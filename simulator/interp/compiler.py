@@ -26,7 +26,8 @@ from contextlib import contextmanager
 from ..golang import types as T
 from ..golang.errors import GoCompileError, GoCompileErrors
 from ..golang.parse import Source
-from ..tracing.events import SourcePos
+from ..tracing.events import EventKind as K, SourcePos
+from ..tracing.recorder import KIND_BITS
 from ..values import GoStruct
 from . import libload
 from .calls import CallMixin
@@ -448,7 +449,8 @@ class Compiler(CheckMixin, ExprMixin, CallMixin, StmtMixin, ControlMixin):
         for pname, pt in zip(pnames, ptypes):
             v = self.declare_local(pname, pt)
             params.append(v)
-        fid = self.k((qual, self.pos_id(node)))
+        # the frame's function name and its FRAME_PUSH event code (Runtime.enter)
+        fid = self.k((qual, self.pos_id(node) << KIND_BITS | int(K.FRAME_PUSH)))
         arglist = ", ".join(v.py for v in params)
         if defaults:
             # captured cells as positional defaults (a tuple: cheaper than keyword-only ones'

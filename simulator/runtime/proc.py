@@ -53,7 +53,7 @@ class _Exited(Exception):
 # event codes and statuses as plain values: the hot paths below record events with two appends
 _GO_CREATE, _GO_PARK, _GO_READY, _GO_EXIT = int(K.GO_CREATE), int(K.GO_PARK), int(K.GO_READY), int(K.GO_EXIT)
 _PROC_RUN = int(K.PROC_RUN)
-_FRAME_PUSH, _FRAME_POP, _TIMER_FIRE = int(K.FRAME_PUSH), int(K.FRAME_POP), int(K.TIMER_FIRE)
+_FRAME_POP, _TIMER_FIRE = int(K.FRAME_POP), int(K.TIMER_FIRE)
 _RUNNABLE, _RUNNING, _WAITING, _DEAD = Status.RUNNABLE, Status.RUNNING, Status.WAITING, Status.DEAD
 _CO_GENERATOR = 0x20       # inspect.CO_GENERATOR: calling such a function only creates the generator
 
@@ -724,10 +724,11 @@ class Runtime:
 
     # -- frames (used by compiled code through rtlib) ------------------------------------------------
     def enter(self, fid) -> Frame:
-        """A compiled function with defers (or a deferred call) starts: push its frame."""
+        """A compiled function (or a deferred call) starts: push its frame.  ``fid`` is the
+        compiler's (function name, FRAME_PUSH code at the function's position)."""
         g = self.curg
         frame_id = self.next_frame_id = self.next_frame_id + 1
-        func, pos_id = fid
+        func, push_code = fid
         f = Frame(self, g, frame_id, func)
         if g.deferring is not None:
             f.recover_target = g.deferring
@@ -735,7 +736,7 @@ class Runtime:
         g.frames.append(f)
         rec = self.rec                     # compiled code runs inside its G's slice
         rec.rich_data.append((frame_id, func))
-        rec.codes.append(pos_id << KIND_BITS | _FRAME_PUSH)
+        rec.codes.append(push_code)
         return f
 
     def leave(self, f: Frame) -> None:
