@@ -99,25 +99,19 @@ class Frame:
             g.deferring = False
             try:
                 r = fn(*args) if fn is not None else _nil_call()
+                if type(r) is GeneratorType:  # a Go function: start it here (its frame
+                    try:                      # begins); most end without ever yielding
+                        req = r.send(None)
+                    except StopIteration:
+                        pass
+                    else:
+                        return self._drive_defer(r, d_id, req)
             except GoUnwind as e:
                 g.deferring = None
                 return self.unwind(e)
             except Exception as e:
                 g.deferring = None
                 return self.unwind(as_unwind(e, self.rt))
-            if type(r) is GeneratorType:      # a Go function: start it here (its frame
-                try:                          # begins); most end without ever yielding
-                    req = r.send(None)
-                except StopIteration:
-                    pass
-                except GoUnwind as e:
-                    g.deferring = None
-                    return self.unwind(e)
-                except Exception as e:
-                    g.deferring = None
-                    return self.unwind(as_unwind(e, self.rt))
-                else:
-                    return self._drive_defer(r, d_id, req)
             g.deferring = None
             data(d_id)
             code(_DEFER_DONE)
