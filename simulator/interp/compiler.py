@@ -449,8 +449,9 @@ class Compiler(CheckMixin, ExprMixin, CallMixin, StmtMixin, ControlMixin):
         for pname, pt in zip(pnames, ptypes):
             v = self.declare_local(pname, pt)
             params.append(v)
-        # the frame's function name and its FRAME_PUSH event code (Runtime.enter)
-        fid = self.k((qual, self.pos_id(node) << KIND_BITS | int(K.FRAME_PUSH)))
+        # the frame's function name, its FRAME_PUSH event code, and whether it defers at all
+        # (Runtime.enter: a frame without defer statements gets no defer list)
+        fid = self.k((qual, self.pos_id(node) << KIND_BITS | int(K.FRAME_PUSH), info.has_defer))
         arglist = ", ".join(v.py for v in params)
         if defaults:
             # captured cells as positional defaults (a tuple: cheaper than keyword-only ones'

@@ -37,12 +37,14 @@ Defer = tuple
 class Frame:
     __slots__ = ("rt", "g", "id", "func", "defers", "recover_target")
 
-    def __init__(self, rt, g, fid: int, func: str):
+    def __init__(self, rt, g, fid: int, func: str, defers: bool = True):
         self.rt = rt
         self.g = g
         self.id = fid
         self.func = func
-        self.defers: list[Defer] = []
+        # ``defers``: the function has defer statements; one without never pushes any, and
+        # an empty tuple saves its frame a list
+        self.defers: list[Defer] | tuple = [] if defers else ()
         self.recover_target = None
 
     # -- deferproc -------------------------------------------------------------------------------

@@ -725,11 +725,12 @@ class Runtime:
     # -- frames (used by compiled code through rtlib) ------------------------------------------------
     def enter(self, fid) -> Frame:
         """A compiled function (or a deferred call) starts: push its frame.  ``fid`` is the
-        compiler's (function name, FRAME_PUSH code at the function's position)."""
+        compiler's (function name, FRAME_PUSH code at the function's position, has defer
+        statements)."""
         g = self.curg
         frame_id = self.next_frame_id = self.next_frame_id + 1
-        func, push_code = fid
-        f = Frame(self, g, frame_id, func)
+        func, push_code, defers = fid
+        f = Frame(self, g, frame_id, func, defers)
         if g.deferring is not None:
             f.recover_target = g.deferring
             g.deferring = None
