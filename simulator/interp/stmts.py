@@ -8,6 +8,8 @@ from __future__ import annotations
 from ..golang import types as T
 from ..golang.errors import GoCompileError
 from ..golang.parse import operator
+from ..tracing.events import EventKind as K
+from ..tracing.recorder import KIND_BITS
 from .scope import Builtin, Func, PkgName, TypeName, Var
 
 _ASSIGN_OPS = {"+=": "+", "-=": "-", "*=": "*", "/=": "/", "%=": "%", "&=": "&", "|=": "|",
@@ -135,8 +137,10 @@ class StmtMixin:
         callee, args, name, _, _ = self.call_parts(call)
         self.end_list_root(tok)
         fname = self.func_names.get(callee)
-        if fname is not None:                 # a compiled Go function: its generator directly
-            self.emit(f"_gogen({callee}({', '.join(args)}), {fname!r})")
+        if fname is not None:                 # a compiled Go function: its generator directly,
+            code = self.pos_id(n) << KIND_BITS | int(K.GO_CREATE)     # and its GO_CREATE code
+            self.site_names[code] = fname
+            self.emit(f"_gogen({callee}({', '.join(args)}), {fname!r}, {code})")
             return
         fname = "main." + name.replace("(", "").replace(")", "")
         self.emit(f"_go({callee}, ({', '.join(args)}{',' if args else ''}), {fname!r})")

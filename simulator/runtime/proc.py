@@ -76,6 +76,7 @@ class Runtime:
         self.rec = Recorder()
         self.rec.positions = list(program.positions)
         self.rec._pos_ids = {p: i for i, p in enumerate(program.positions) if p is not None}
+        self.rec.site_names = program.site_names
         self.ps = [P(i) for i in range(max(1, config.gomaxprocs))]
         self.global_q: deque = deque()
         self.allgs: dict[int, G] = {}    # the goroutines not yet dead, by gid (oldest first)
@@ -127,19 +128,24 @@ class Runtime:
             return self.newproc_gen(fn(*args), func)
         return self.newproc_gen(_call_body(fn, args), func)
 
-    def newproc_gen(self, gen, func: str) -> G:
+    def newproc_gen(self, gen, func: str, code: int = 0) -> G:
         """``newproc`` once the goroutine's generator exists (nothing of it has run).  Compiled
         code calls it directly when the callee is a compiled Go function: ``go f(x)`` is
-        ``newproc_gen(f(x), "main.f")``."""
+        ``newproc_gen(f(x), "main.f", code)`` with the statement's GO_CREATE ``code``, whose
+        function name the trace knows (Recorder.site_names): the event records the gid alone."""
         gid = self.next_gid
         self.next_gid = gid + 1
         curg = self.curg
         rec = self.rec
-        if curg is not None:                 # a go statement: its STMT event is the last one
+        if curg is not None:
             codes = rec.codes
-            pos_id = codes[-1] >> KIND_BITS
-            rec.rich_data.append((gid, func))
-            codes.append(pos_id << KIND_BITS | _GO_CREATE)
+            if code:
+                rec.rich_data.append(gid)
+            else:                            # a go statement: its STMT event is the last one
+                code = codes[-1] >> KIND_BITS << KIND_BITS | _GO_CREATE
+                rec.rich_data.append((gid, func))
+            codes.append(code)
+            pos_id = code >> KIND_BITS
             p = self.curp
             g = G(gid, gen, func, curg.gid, curg.func, pos_id, p,
                   rec.slice_t0 + (len(codes) - rec.slice_i0) * CPU_TICK_NS)
@@ -736,7 +742,7 @@ class Runtime:
             g.deferring = None
         g.frames.append(f)
         rec = self.rec                     # compiled code runs inside its G's slice
-        rec.rich_data.append((frame_id, func))
+        rec.rich_data.append(frame_id)     # the function: Recorder.site_names[push_code]
         rec.codes.append(push_code)
         return f
 

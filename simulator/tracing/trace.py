@@ -17,9 +17,11 @@ SCHEMA_VERSION = 1
 
 
 class Trace:
-    def __init__(self, codes, rich_data, stamp_index, stamp_time, stamp_gid, positions, meta):
+    def __init__(self, codes, rich_data, stamp_index, stamp_time, stamp_gid, positions, meta,
+                 site_names=None):
         self._codes = codes
         self._raw_data = rich_data          # as recorded (see recorder: bare one-field payloads)
+        self._site_names = site_names or {}  # code -> function of a bare FRAME_PUSH/GO_CREATE
         self._stamps = (stamp_index, stamp_time, stamp_gid)
         self.positions: tuple[SourcePos | None, ...] = tuple(positions)
         #: run facts: "files" {name: source}, "config", "status", "stdout", "stderr", "reason"...
@@ -30,8 +32,15 @@ class Trace:
 
     @cached_property
     def _rich_data(self) -> list[tuple]:
-        """The payload tuple of each rich event (bare one-field payloads tupled, on first use)."""
-        return [d if type(d) is tuple else (d,) for d in self._raw_data]
+        """The payload tuple of each rich event, made on first use: a bare one-field payload
+        is tupled; a bare FRAME_PUSH or GO_CREATE id gets its function from its code."""
+        names = self._site_names
+        if not names:
+            return [d if type(d) is tuple else (d,) for d in self._raw_data]
+        codes = self._codes
+        return [d if type(d) is tuple else
+                (d, names[c]) if (c := codes[i]) in names else (d,)
+                for d, i in zip(self._raw_data, self._rich_index)]
 
     @cached_property
     def _columns(self):
@@ -65,7 +74,7 @@ class Trace:
     @classmethod
     def from_recorder(cls, rec, meta) -> "Trace":
         return cls(rec.codes, rec.rich_data, rec.stamp_index, rec.stamp_time, rec.stamp_gid,
-                   rec.positions, meta)
+                   rec.positions, meta, rec.site_names)
 
     # -- sequence ----------------------------------------------------------------------------
     def __len__(self) -> int:
