@@ -73,7 +73,7 @@ class Compiler(CheckMixin, ExprMixin, CallMixin, StmtMixin, ControlMixin):
         self.func_names: dict[str, str] = {}     # python name -> Go qualified name
         #: event code (position and kind) -> the function a FRAME_PUSH there enters, or the
         #: one a GO_CREATE there starts: those events record only their frame id or gid
-        self.site_names: dict[int, str] = {}
+        self.code_names: dict[int, str] = {}
         self.method_fixups: list[tuple[T.Named, str, str]] = []
         self.addr_methods: set[str] = set()    # pointer methods of non-struct types (escape.py)
         self.uid = 0
@@ -455,7 +455,7 @@ class Compiler(CheckMixin, ExprMixin, CallMixin, StmtMixin, ControlMixin):
         # the frame's function name, its FRAME_PUSH event code, and whether it defers at all
         # (Runtime.enter: a frame without defer statements gets no defer list)
         push_code = self.pos_id(node) << KIND_BITS | int(K.FRAME_PUSH)
-        self.site_names[push_code] = qual
+        self.code_names[push_code] = qual
         fid = self.k((qual, push_code, info.has_defer))
         arglist = ", ".join(v.py for v in params)
         if defaults:

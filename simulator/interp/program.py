@@ -21,7 +21,7 @@ class Program:
         self.imports_net = compiler.imports_net
         self.method_fixups = compiler.method_fixups
         self.func_names = compiler.func_names
-        self.site_names = compiler.site_names
+        self.code_names = compiler.code_names
         self.code = compile(py_source, f"<go:{filename}>", "exec")
 
     def instantiate(self, rt) -> dict:

@@ -139,7 +139,7 @@ class StmtMixin:
         fname = self.func_names.get(callee)
         if fname is not None:                 # a compiled Go function: its generator directly,
             code = self.pos_id(n) << KIND_BITS | int(K.GO_CREATE)     # and its GO_CREATE code
-            self.site_names[code] = fname
+            self.code_names[code] = fname
             self.emit(f"_gogen({callee}({', '.join(args)}), {fname!r}, {code})")
             return
         fname = "main." + name.replace("(", "").replace(")", "")

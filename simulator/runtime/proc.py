@@ -76,7 +76,7 @@ class Runtime:
         self.rec = Recorder()
         self.rec.positions = list(program.positions)
         self.rec._pos_ids = {p: i for i, p in enumerate(program.positions) if p is not None}
-        self.rec.site_names = program.site_names
+        self.rec.code_names.update(program.code_names)
         self.ps = [P(i) for i in range(max(1, config.gomaxprocs))]
         self.global_q: deque = deque()
         self.allgs: dict[int, G] = {}    # the goroutines not yet dead, by gid (oldest first)
@@ -132,7 +132,7 @@ class Runtime:
         """``newproc`` once the goroutine's generator exists (nothing of it has run).  Compiled
         code calls it directly when the callee is a compiled Go function: ``go f(x)`` is
         ``newproc_gen(f(x), "main.f", code)`` with the statement's GO_CREATE ``code``, whose
-        function name the trace knows (Recorder.site_names): the event records the gid alone."""
+        function name the trace knows (Recorder.code_names): the event records the gid alone."""
         gid = self.next_gid
         self.next_gid = gid + 1
         curg = self.curg
@@ -646,7 +646,7 @@ class Runtime:
         rec.stamp_index.append(len(rec.codes))      # rec.emit_at(TIMER_FIRE, until, ...),
         rec.stamp_time.append(until)                # starting a runtime run
         rec.stamp_gid.append(RUNTIME_RUN)
-        rec.rich_data.append((e[4], "sleep"))
+        rec.rich_data.append(e[4])                  # (seq, "sleep"): Recorder.code_names
         rec.codes.append(_TIMER_FIRE)
         if g.status is not _WAITING:
             return
@@ -742,7 +742,7 @@ class Runtime:
             g.deferring = None
         g.frames.append(f)
         rec = self.rec                     # compiled code runs inside its G's slice
-        rec.rich_data.append(frame_id)     # the function: Recorder.site_names[push_code]
+        rec.rich_data.append(frame_id)     # the function: Recorder.code_names[push_code]
         rec.codes.append(push_code)
         return f
 

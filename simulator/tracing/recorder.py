@@ -7,8 +7,8 @@ Layout (kept compact so 100k goroutines fit: see benchmarks/stress.py):
 * ``rich_data``: the payload of every other ("rich") event, in order: a tuple of its FIELDS,
   or, for a kind with one field whose value is not a tuple, possibly that value alone (the hot
   paths save a tuple per DEFER_RUN, FRAME_POP, GO_READY...; ``Trace`` normalises on reading);
-  a FRAME_PUSH or GO_CREATE of compiled code records its frame id or gid alone, its function
-  name being ``site_names[code]``;
+  a FRAME_PUSH or GO_CREATE of compiled code records its frame id or gid alone, a sleep's
+  TIMER_FIRE its timer id alone: their second field is ``code_names[code]``;
 * ``stamp_*``: index, virtual time and goroutine of the *stamped* events: each PROC_RUN (it opens
   a slice) and every event recorded outside a slice (timers, signals, the runtime's own events),
   except those of a runtime run (``RUNTIME_RUN``).
@@ -48,6 +48,7 @@ KIND_BITS = 8
 KIND_MASK = (1 << KIND_BITS) - 1
 _STMT = int(EventKind.STMT)
 _PROC_RUN = int(EventKind.PROC_RUN)
+_TIMER_FIRE = int(EventKind.TIMER_FIRE)
 
 
 class Recorder:
@@ -60,9 +61,10 @@ class Recorder:
         self.stamp_time = array(COLUMN)
         self.stamp_gid = array(COLUMN)
         self.positions: list[SourcePos | None] = [None]   # pos id 0 = no position
-        #: event code -> function name, for the FRAME_PUSH and GO_CREATE events that record
-        #: only their frame id or gid (the compiler's table: Program.site_names)
-        self.site_names: dict[int, str] = {}
+        #: event code -> the name a payload recorded as its first field alone implies: the
+        #: function of a compiled FRAME_PUSH or GO_CREATE (the compiler's table,
+        #: Program.code_names), "sleep" for a sleep's TIMER_FIRE (no position)
+        self.code_names: dict[int, str] = {_TIMER_FIRE: "sleep"}
         self._pos_ids: dict[SourcePos, int] = {}
         # the open slice: goroutine, start time and index of its PROC_RUN
         self.slice_gid = 0

@@ -18,10 +18,10 @@ SCHEMA_VERSION = 1
 
 class Trace:
     def __init__(self, codes, rich_data, stamp_index, stamp_time, stamp_gid, positions, meta,
-                 site_names=None):
+                 code_names=None):
         self._codes = codes
         self._raw_data = rich_data          # as recorded (see recorder: bare one-field payloads)
-        self._site_names = site_names or {}  # code -> function of a bare FRAME_PUSH/GO_CREATE
+        self._code_names = code_names or {}  # code -> second field of a bare payload
         self._stamps = (stamp_index, stamp_time, stamp_gid)
         self.positions: tuple[SourcePos | None, ...] = tuple(positions)
         #: run facts: "files" {name: source}, "config", "status", "stdout", "stderr", "reason"...
@@ -33,8 +33,9 @@ class Trace:
     @cached_property
     def _rich_data(self) -> list[tuple]:
         """The payload tuple of each rich event, made on first use: a bare one-field payload
-        is tupled; a bare FRAME_PUSH or GO_CREATE id gets its function from its code."""
-        names = self._site_names
+        is tupled; a bare FRAME_PUSH, GO_CREATE or sleep TIMER_FIRE id gets its second field
+        from its code (Recorder.code_names)."""
+        names = self._code_names
         if not names:
             return [d if type(d) is tuple else (d,) for d in self._raw_data]
         codes = self._codes
@@ -74,7 +75,7 @@ class Trace:
     @classmethod
     def from_recorder(cls, rec, meta) -> "Trace":
         return cls(rec.codes, rec.rich_data, rec.stamp_index, rec.stamp_time, rec.stamp_gid,
-                   rec.positions, meta, rec.site_names)
+                   rec.positions, meta, rec.code_names)
 
     # -- sequence ----------------------------------------------------------------------------
     def __len__(self) -> int:

@@ -1,12 +1,16 @@
 """Compact payloads read back whole: a FRAME_PUSH or GO_CREATE of compiled code records only its
-frame id or gid, and the trace gives back the function from the event's code."""
+frame id or gid, a sleep's TIMER_FIRE only its timer id, and the trace gives back the function
+or "sleep" from the event's code."""
 from simulator import simulate
 from simulator.tracing.events import EventKind as K
 from simulator.tracing.trace import Trace
 
 SRC = """package main
 
-import "sync"
+import (
+	"sync"
+	"time"
+)
 
 var wg sync.WaitGroup
 
@@ -16,7 +20,7 @@ func compute() int {
 
 func worker(n int) {
 	defer wg.Done()
-	_ = n
+	time.Sleep(time.Duration(n) * time.Millisecond)
 }
 
 func main() {
@@ -36,9 +40,11 @@ def test_go_create_and_frame_push_carry_their_functions():
     assert [e.data["func"] for e in created] == ["main.worker", "main.main.func1"]
     # the go statement's own position, also when evaluating its arguments recorded events
     # (compute's frame) after the statement's STMT event
-    assert [e.pos.line for e in created] == [18, 19]
+    assert [e.pos.line for e in created] == [21, 22]
     pushed = [e.data["func"] for e in tr.of_kind(K.FRAME_PUSH)]
     assert pushed[:2] == ["main.main", "main.compute"]
     assert {"main.worker", "main.main.func1"} <= set(pushed)
+    fired = [e.data for e in tr.of_kind(K.TIMER_FIRE)]
+    assert [d["what"] for d in fired] == ["sleep"] and fired[0]["timer"] >= 1
     back = Trace.from_json(tr.to_json())
     assert [back[i] for i in range(len(back))] == [tr[i] for i in range(len(tr))]
