@@ -7,6 +7,8 @@ bytes.Buffer) or a Go ``Write([]byte) (int, error)`` method (user types, bufio.W
 """
 from __future__ import annotations
 
+from types import GeneratorType
+
 from ..runtime.errors import GoPanic, Unsupported
 from ..values import GoSlice
 from . import output
@@ -111,19 +113,48 @@ def Sprintf(format, a):
     return sprintf(format, a)
 
 
-@fmt.func("func Fprint(w io.Writer, a ...any) (n int, err error)")
+def fwrite(w, text: str):
+    """A generator: write_to for the Fprint family, whose Write may park (an io.Pipe, a user
+    Write that locks a mutex), as it may in Go."""
+    direct = getattr(unbox(w), "go_write_text", None) if w is not None else None
+    if direct is not None:
+        return direct(text)
+    m = find_method(w, "Write")
+    if m is None:
+        return write_to(w, text)     # the nil-writer panic, or Unsupported
+    result = m(GoSlice(list(go_bytes(text))))
+    if type(result) is GeneratorType:
+        result = yield from result
+    return result
+
+
 def Fprint(w, a):
     return write_to(w, sprint(a))
 
 
-@fmt.func("func Fprintln(w io.Writer, a ...any) (n int, err error)")
 def Fprintln(w, a):
     return write_to(w, sprintln(a))
 
 
-@fmt.func("func Fprintf(w io.Writer, format string, a ...any) (n int, err error)")
 def Fprintf(w, format, a):
     return write_to(w, sprintf(format, a))
+
+
+# What compiled code calls: generators (the Write may park); Fprint/Fprintln/Fprintf above are
+# the same for Python callers, whose writers never park.
+@fmt.func("func Fprint(w io.Writer, a ...any) (n int, err error)", blocking=True)
+def fprint_go(w, a):
+    return (yield from fwrite(w, sprint(a)))
+
+
+@fmt.func("func Fprintln(w io.Writer, a ...any) (n int, err error)", blocking=True)
+def fprintln_go(w, a):
+    return (yield from fwrite(w, sprintln(a)))
+
+
+@fmt.func("func Fprintf(w io.Writer, format string, a ...any) (n int, err error)", blocking=True)
+def fprintf_go(w, format, a):
+    return (yield from fwrite(w, sprintf(format, a)))
 
 
 def _append(b, text: str):

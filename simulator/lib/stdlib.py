@@ -38,3 +38,6 @@ from . import fnvpkg  # noqa: F401
 from . import bufiopkg  # noqa: F401
 from . import bufiowriter  # noqa: F401
 from . import bufioscan  # noqa: F401
+from . import iopipe  # noqa: F401
+from . import iomulti  # noqa: F401
+from . import bytesfuncs  # noqa: F401

@@ -453,38 +453,110 @@ class Builder(LibStruct):
             raise GoPanic("strings.Builder.Grow: negative count")
 
 
+#: the algorithms NewReplacer picks (replace.go build): one pattern of 2+ bytes; only 1-byte
+#: patterns and replacements; only 1-byte patterns; anything else
+SINGLE, BYTE, BYTE_STRING, GENERIC = range(4)
+
+
 @strings.type("Replacer", "struct{}")
 class Replacer(LibStruct):
-    """strings.NewReplacer (its genericReplacer): at each position the first pair in argument
-    order that matches wins; replacements do not overlap.  An empty old string matches at every
-    position, but not twice in a row at the same one (then the others get their turn)."""
-    __slots__ = ("_pairs",)
+    """strings.NewReplacer on bytes, as replace.go's replacers: at each byte position the first
+    pair in argument order whose old string matches wins; replacements do not overlap.  An empty
+    old string matches at every byte position (even inside a multi-byte rune), but not twice in
+    a row at the same one.  ``kind`` is the algorithm Go picks: they replace alike but
+    WriteString writes in different pieces (observable by the writer)."""
+    __slots__ = ("_pairs", "_kind")
     _fields = ()
-    _go_methods = {"Replace": "func(s string) string"}
+    _go_methods = {"Replace": "func(s string) string",
+                   "WriteString": "func(w io.Writer, s string) (n int, err error)"}
+    _go_blocking = {"WriteString"}
 
     def __init__(self, pairs=()):
-        self._pairs = list(pairs)
+        self._pairs = [(go_bytes(o), go_bytes(n)) for o, n in pairs]
+        self._kind = _replacer_kind(self._pairs)
 
-    def Replace(self, s):
-        out, last, i, prev_empty = [], 0, 0, False
-        while i <= len(s):
+    def _matches(self, b: bytes):
+        """(position, old length, new bytes) of each replacement, left to right."""
+        pairs = self._pairs
+        i, prev_empty = 0, False
+        while i <= len(b):
             match = None
-            for old, new in self._pairs:
-                if old == "" and prev_empty:
+            for old, new in pairs:
+                if not old and prev_empty:
                     continue
-                if s.startswith(old, i):
+                if b.startswith(old, i):
                     match = old, new
                     break
-            prev_empty = match is not None and match[0] == ""
+            prev_empty = match is not None and not match[0]
             if match is None:
                 i += 1
                 continue
-            out.append(s[last:i])
-            out.append(match[1])
+            yield i, len(match[0]), match[1]
             i += len(match[0])
-            last = i
-        out.append(s[last:])
-        return "".join(out)
+
+    def _replace_bytes(self, b: bytes) -> bytes:
+        out, last = [], 0
+        for i, k, new in self._matches(b):
+            out += (b[last:i], new)
+            last = i + k
+        out.append(b[last:])
+        return b"".join(out)
+
+    def Replace(self, s):
+        if not self._pairs:
+            return s
+        return go_str(self._replace_bytes(go_bytes(s)))
+
+    def _pieces(self, b: bytes):
+        """The writes WriteString makes: (bytes, via_write) where via_write means w.Write
+        rather than the StringWriter path (the byte replacers write replacements so, and
+        write no empty gaps; byteReplacer skips bytes that map to themselves)."""
+        kind = self._kind
+        by_byte = kind in (BYTE, BYTE_STRING)
+        last = 0
+        for i, k, new in self._matches(b):
+            if kind == BYTE and new == b[i:i + 1]:
+                continue
+            if not by_byte or last != i:
+                yield b[last:i], False
+            yield new, by_byte
+            last = i + k
+        if kind == SINGLE or last != len(b):
+            yield b[last:], False
+
+    def WriteString(self, w, s):
+        from .iopkg import drive, write_bytes
+        n = 0
+        for piece, via_write in self._pieces(go_bytes(s)):
+            if via_write:
+                wn, err = yield from write_bytes(w, piece)
+            else:
+                wn, err = yield from drive(_write_string(w, go_str(piece)))
+            n += wn
+            if err is not None:
+                return n, err
+        return n, None
+
+
+def _write_string(w, s: str):
+    """getStringWriter(w).WriteString(s): w's own WriteString, else w.Write([]byte(s))."""
+    from .dyn import find_method, unbox
+    from .iopkg import write_bytes
+    direct = getattr(unbox(w), "go_write_text", None)
+    if direct is not None:
+        return direct(s)
+    m = find_method(w, "WriteString")
+    if m is not None:
+        return m(s)
+    return write_bytes(w, go_bytes(s))
+
+
+def _replacer_kind(pairs) -> int:
+    if len(pairs) == 1 and len(pairs[0][0]) > 1:
+        return SINGLE
+    if any(len(old) != 1 for old, _ in pairs):
+        return GENERIC
+    return BYTE if all(len(new) == 1 for _, new in pairs) else BYTE_STRING
 
 
 @strings.func("func NewReplacer(oldnew ...string) *Replacer")

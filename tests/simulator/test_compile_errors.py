@@ -61,10 +61,10 @@ def test_undefined_name_is_located():
 
 
 def test_unsimulated_package_member_is_unsupported():
-    """An exported name a simulated package lacks (real Go has bytes.ToUpper, sort.StringSlice)
+    """An exported name a simulated package lacks (real Go has bytes.ToTitle, sort.StringSlice)
     is 'unsupported', in an expression and in a type; an unexported one stays 'undefined'."""
-    check_error('package main\nimport "bytes"\nfunc main() {\n\t_ = bytes.ToUpper(nil)\n}\n',
-                4, "unsupported: bytes.ToUpper")
+    check_error('package main\nimport "bytes"\nfunc main() {\n\t_ = bytes.ToTitle(nil)\n}\n',
+                4, "unsupported: bytes.ToTitle")
     check_error('package main\nimport "sort"\nvar x sort.StringSlice\nfunc main() {}\n',
                 3, "unsupported: sort.StringSlice")
     check_error('package main\nimport "sort"\nfunc main() {\n\tsort.ints(nil)\n}\n',
