@@ -20,6 +20,9 @@ class Type:
 @dataclass(frozen=True, eq=True)
 class Basic(Type):
     name: str          # bool, int, int8.., uint8.., float32, float64, string, complex128, unsafe ptr...
+    #: "byte" or "rune" for the predeclared aliases: the same type as uint8/int32 (``%T`` says
+    #: uint8), but go build's messages keep the alias' name (interp/typestring.py)
+    spelled: str = field(default="", compare=False)
 
     def __str__(self) -> str:
         return self.name
@@ -34,7 +37,7 @@ class Untyped(Type):
         return "untyped " + self.kind
 
     def default(self) -> Type:
-        return {"int": INT, "float": FLOAT64, "rune": INT32, "string": STRING, "bool": BOOL,
+        return {"int": INT, "float": FLOAT64, "rune": RUNE, "string": STRING, "bool": BOOL,
                 "nil": UNTYPED_NIL}[self.kind]
 
 
@@ -164,6 +167,9 @@ class Struct(Type):
 @dataclass(frozen=True, eq=True)
 class Interface(Type):
     methods: tuple[tuple[str, Signature], ...] = ()
+    #: for messages only, an interface type literal as written: ((name, Signature, parameter
+    #: names) sorted by name, embedded types in order); None for ``any`` and library interfaces
+    literal: tuple | None = field(default=None, compare=False)
 
     def __str__(self) -> str:
         if not self.methods:
@@ -260,7 +266,7 @@ UNTYPED_INT, UNTYPED_FLOAT, UNTYPED_RUNE = Untyped("int"), Untyped("float"), Unt
 UNTYPED_STRING, UNTYPED_BOOL, UNTYPED_NIL = Untyped("string"), Untyped("bool"), Untyped("nil")
 ANY = Interface()
 ERROR = Named("", "error", Interface((("Error", Signature((), (STRING,))),)))
-BYTE, RUNE = UINT8, INT32
+BYTE, RUNE = Basic("uint8", "byte"), Basic("int32", "rune")     # == UINT8, INT32
 
 INT_BITS = {"int": 64, "int8": 8, "int16": 16, "int32": 32, "int64": 64, "uint": 64, "uint8": 8,
             "uint16": 16, "uint32": 32, "uint64": 64, "uintptr": 64}
@@ -270,7 +276,7 @@ UNIVERSE_TYPES: dict[str, Type] = {
     "bool": BOOL, "int": INT, "int8": INT8, "int16": INT16, "int32": INT32, "int64": INT64,
     "uint": UINT, "uint8": UINT8, "uint16": UINT16, "uint32": UINT32, "uint64": UINT64,
     "uintptr": UINTPTR, "float32": FLOAT32, "float64": FLOAT64, "complex128": COMPLEX128,
-    "string": STRING, "byte": UINT8, "rune": INT32, "any": ANY, "error": ERROR,
+    "string": STRING, "byte": BYTE, "rune": RUNE, "any": ANY, "error": ERROR,
 }
 
 

@@ -16,13 +16,15 @@ from ..golang.parse import operator
 from .constvals import representation
 from .flowcheck import FlowCheckMixin
 from .scope import PkgName, Var
+from .typestring import type_string
 
 _UNKNOWN = object()          # a check that cannot be decided exactly: report nothing
 
 
 def _tt(t) -> str:
-    from .exprs import type_text
-    return "any" if t == T.ANY else type_text(t)
+    """A type as go build's messages spell it (typestring.py): ``any``, ``[]byte``,
+    ``interface{Inc()}``."""
+    return type_string(t)
 
 
 def _composite_kind(u) -> str:
@@ -52,7 +54,7 @@ def _tn(t) -> str:
 
 def _iface_literal(u) -> str:
     """An interface type literal as types2 prints it: ``interface{Signal(); String() string}``."""
-    return str(u).replace("interface { ", "interface{").replace(" }", "}")
+    return type_string(u)
 
 
 def _identical(a, b) -> bool:
@@ -137,7 +139,7 @@ class CheckMixin(FlowCheckMixin):
         if isinstance(t, T.Untyped):
             return f"{x} ({t} value)"
         kind = ""
-        if isinstance(t, T.Named) or t == T.ANY:
+        if isinstance(t, T.Named) or (t == T.ANY and t.literal is None):   # any, not interface{}
             kind = _composite_kind(t.underlying()) + " "
         return f"{x} ({self.operand_mode(n, t)} of {kind}type {_tt(t)})"
 

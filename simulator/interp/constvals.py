@@ -85,8 +85,9 @@ def representation(v, u: T.Basic) -> tuple[bool, object]:
 
 
 def type_name(t) -> str:
-    """t as the compiler's messages spell it: the package being compiled is left out."""
-    s = str(t)
+    """t as the compiler's messages spell it: the package being compiled is left out, ``byte``
+    and ``rune`` stay as written (``Basic.spelled``)."""
+    s = getattr(t, "spelled", "") or str(t)
     return s[len("main."):] if isinstance(t, T.Named) and s.startswith("main.") else s
 
 

@@ -7,7 +7,6 @@ statement that uses them.
 """
 from __future__ import annotations
 
-import re
 from fractions import Fraction
 
 from ..golang import types as T
@@ -15,14 +14,16 @@ from ..golang.parse import operator
 from .consts import ConstMixin
 from .order import _COMPOUND, OrderMixin
 from .scope import Builtin, Const, Func, PkgName, TypeName, Var
+from . import undefined
+from .typestring import type_string
 
 _CMP = ("==", "!=", "<", "<=", ">", ">=")
 
 
 def type_text(t) -> str:
     """A type as the Go compiler names it in an error: the main package's own types unqualified
-    (``V``, ``[]V``), other packages' qualified (``time.Duration``)."""
-    return re.sub(r"\bmain\.", "", str(t))
+    (``V``, ``[]V``), other packages' qualified (``time.Duration``); see typestring.py."""
+    return type_string(t)
 
 
 def mismatched(ta, tb, comparison: bool) -> bool:
@@ -203,10 +204,7 @@ class ExprMixin(OrderMixin, ConstMixin):
             if isinstance(e, PkgName):
                 m = self.lookup((self.text(op), field))
                 if m is None:
-                    if field[:1].isupper():     # perhaps real Go's, but outside the subset
-                        raise self.err(n, f"unsupported: {self.text(op)}.{field}: not a "
-                                          f"simulated member of package {self.text(op)}")
-                    raise self.err(n, f"undefined: {self.text(op)}.{field}")
+                    raise self.missing_package_member(e, self.text(op), field, n)
                 if isinstance(m, Var):
                     decl = e.pkg.vars[field]
                     return f"{self.k(decl)}.value", m.type
@@ -216,6 +214,15 @@ class ExprMixin(OrderMixin, ConstMixin):
             return mexpr
         code, t = self.expr(op)
         return self.select(code, t, field, n)
+
+    def missing_package_member(self, pkg: PkgName, name: str, field: str, n):
+        """pkg.field that the simulated package lacks: unsupported if real Go has it (at the
+        selector), else go build's ``undefined: pkg.field`` (at the member; undefined.py)."""
+        found = undefined.package_member(pkg.path, name, field)
+        if found is None:
+            return self.err(n, f"undefined: {name}.{field}")
+        msg, at_member = found
+        return self.err(n.child_by_field_name("field") if at_member else n, msg)
 
     def method_expression(self, op, field, n):
         """``T.Method`` / ``(*T).Method``: a function taking the receiver first."""
@@ -249,6 +256,8 @@ class ExprMixin(OrderMixin, ConstMixin):
     def select(self, code: str, t: T.Type, field: str, n):
         """x.field or a method value x.M, following embedded fields."""
         path = self.field_path(t, field)
+        if path is not None and self.selects_unexported(t, path):
+            raise self.undefined_member(t, field, n)
         if path is not None:
             for name in path[:-1]:
                 code = f"{code}.f_{name}"
@@ -267,32 +276,64 @@ class ExprMixin(OrderMixin, ConstMixin):
         raise self.undefined_member(t, field, n)
 
     def undefined_member(self, t, field: str, n):
-        """Go's error for x.f with no field or method f, with its hint when only the case differs
-        ("but does have field Name").  An exported name a library type lacks is more likely a
-        member the simulation does not provide than a typo: that is said plainly."""
+        """Go's error for x.f with no field or method f, with types2's hint for a near miss
+        ("but does have field Name").  A library type's members are real Go's (undefined.py):
+        one real Go has but the simulation does not provide is said plainly to be unsupported;
+        any other name gets go build's message."""
         where = n.child_by_field_name("field") or n
-        msg = f"{self.text(n)} undefined (type {type_text(t)} has no field or method {field}"
-        for other in self.member_names(t):
-            if other != field and other.lower() == field.lower():
-                kind = "field" if self.field_path(t, other) is not None else "method"
-                return self.err(where, f"{msg}, but does have {kind} {other})")
-        base = t.elem if isinstance(t, T.Pointer) else t
-        if isinstance(base, T.Named) and base.pkg not in ("", "main") and field[:1].isupper():
-            return self.err(where, f"unsupported: {self.text(n)}: {field} is not a simulated field or "
-                                   f"method of {type_text(t)}")
-        return self.err(where, msg + ")")
+        members = self.member_names(t)
+        for name, kind, own in members:
+            if name == field and not own:      # only a library's member can be missing here
+                if field[:1].isupper():
+                    return self.err(where, f"unsupported: {self.text(n)}: {field} is not a "
+                                           f"simulated field or method of {type_text(t)}")
+                return self.err(where, f"{self.text(n)} undefined (cannot refer to unexported "
+                                       f"{kind} {field})")
+        typ = type_string(t, undefined.quoted_packages(self.imported_paths()))
+        why = undefined.lookup_error(field, typ, members)
+        return self.err(where, f"{self.text(n)} undefined ({why})")
 
-    def member_names(self, t) -> list[str]:
-        """The field and method names reachable from a value of type t (one level of embedding
-        is enough for the case hint)."""
-        names = []
-        st = self.struct_of(t)
-        if st is not None:
-            names += [f.name for f in st.fields]
-        base = t.elem if isinstance(t, T.Pointer) else t
-        if isinstance(base, T.Named):
-            names += list(base.methods)
-        return names
+    def member_names(self, t) -> list[tuple[str, str, bool]]:
+        """(name, "field" or "method", declared in main) for every field and method reachable
+        from a value of type t, in types2's lookup order: depth by depth through embedded
+        fields, a type's methods before its fields.  A library type contributes real Go's
+        members (promoted ones included) when the API table has it."""
+        out, level, seen = [], [t], set()
+        for _ in range(5):
+            nxt = []
+            for typ in level:
+                base = typ.elem if isinstance(typ, T.Pointer) else typ
+                if id(base) in seen:
+                    continue
+                seen.add(id(base))
+                lib = undefined.library_type(base)
+                real = undefined.real_members(*lib) if lib is not None else None
+                if real is not None:
+                    out += [(m, "method", False) for m in real[1]]
+                    out += [(f, "field", False) for f in real[0]]
+                    continue
+                if isinstance(base, T.Named):
+                    out += [(m, "method", lib is None) for m in base.methods]
+                st = self.struct_of(base)
+                for f in (st.fields if st is not None else ()):
+                    out.append((f.name, "field", lib is None))
+                    if f.embedded:
+                        nxt.append(f.type)
+            level = nxt
+        return out
+
+    def imported_paths(self) -> list[str]:
+        """The import paths of the program's (named) imports."""
+        return sorted({e.path for e in self.pkg.names.values() if isinstance(e, PkgName)})
+
+    def selects_unexported(self, t, path) -> bool:
+        """Whether a field path from t selects a library struct's unexported field (the
+        simulation declares some, for %v; Go programs cannot name them)."""
+        for name in path:
+            if not name[:1].isupper() and undefined.library_type(t) is not None:
+                return True
+            t = self.struct_of(t).field(name).type
+        return False
 
     def struct_of(self, t):
         u = t.underlying() if t is not None else None

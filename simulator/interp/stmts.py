@@ -14,8 +14,6 @@ from .scope import Builtin, Func, PkgName, TypeName, Var
 
 _ASSIGN_OPS = {"+=": "+", "-=": "-", "*=": "*", "/=": "/", "%=": "%", "&=": "&", "|=": "|",
                "^=": "^", "<<=": "<<", ">>=": ">>", "&^=": "&^"}
-#: predeclared aliases whose name Go's messages keep (our types know only uint8 and int32)
-_ALIASES = ("byte", "rune")
 #: builtins whose call is a value: ``defer len(s)`` "discards result of" it
 _VALUE_BUILTINS = ("len", "cap", "append", "make", "new", "min", "max", "complex", "real", "imag")
 
@@ -243,12 +241,9 @@ class StmtMixin:
             if len(exprs) != len(names) or self.returns_many(exprs[0]):
                 raise self.assign_mismatch(len(names), exprs)
             tok = self.list_root(exprs)
-            for e in exprs:
-                try:
-                    code, et = self.expr(e, t)
-                    self.check_assign(e, et, t, "variable declaration")
-                except GoCompileError as err:
-                    raise self.alias_spelled(err, tnode, t) from None
+            for e in exprs:      # (a declared byte/rune keeps its spelling: Basic.spelled)
+                code, et = self.expr(e, t)
+                self.check_assign(e, et, t, "variable declaration")
                 codes.append(self.convert_value(code, et, t, e) if t is not None else
                              self.convert_value(code, et, self.default_type(et), e))
                 types.append(et)
@@ -258,19 +253,6 @@ class StmtMixin:
             vt = t if t is not None else self.default_type(types[i])
             init = codes[i] if codes else self.zero_expr(vt)
             self.define(name, vt, init, is_global, nm)
-
-    def alias_spelled(self, err: GoCompileError, tnode, t) -> GoCompileError:
-        """err with the declared type spelled ``byte`` or ``rune`` as the program wrote it
-        (types2 keeps the alias' name; here byte *is* uint8): ``cannot use 300 (untyped int
-        constant) as byte value in variable declaration (overflows)``."""
-        name = self.text(tnode) if tnode is not None and tnode.type == "type_identifier" else ""
-        if name not in _ALIASES or self.lookup(name) is not self.universe.names.get(name):
-            return err                           # not the predeclared alias (or shadowed)
-        old = f" as {t} value in variable declaration"
-        if old not in err.message:
-            return err
-        msg = err.message.replace(old, f" as {name} value in variable declaration", 1)
-        return GoCompileError(err.file, err.line, err.col, msg)
 
     def define(self, name, t, init, is_global, node) -> Var:
         if is_global and name == "_":      # `var _ = f()`: evaluated for its effect only

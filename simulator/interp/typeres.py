@@ -29,11 +29,7 @@ def resolve_type(n, src, lookup, const_eval=None) -> T.Type:
             raise src.error(n, f"cannot use generic type {pkg}.{name}[{', '.join(e.params)} any] "
                                f"without instantiation")
         if not isinstance(e, TypeName):
-            from .scope import PkgName
-            if e is None and name[:1].isupper() and isinstance(lookup(pkg), PkgName):
-                raise src.error(n, f"unsupported: {pkg}.{name}: not a simulated member of "
-                                   f"package {pkg}")
-            raise src.error(n, f"undefined: {pkg}.{name}")
+            raise _not_a_type(n, src, lookup, pkg, name, e)
         return e.type
     if k == "pointer_type":
         return T.Pointer(resolve_type(n.named_children[0], src, lookup, const_eval))
@@ -76,21 +72,39 @@ def resolve_type(n, src, lookup, const_eval=None) -> T.Type:
                 fields.append(f)
         return T.Struct(tuple(fields))
     if k == "interface_type":
-        methods = []
+        methods, own, embedded = [], [], []
         for m in n.named_children:
             if m.type == "method_elem":
                 sig, _ = signature(m, src, lookup, const_eval)
-                methods.append((src.node_text(m.child_by_field_name("name")), sig))
+                name = src.node_text(m.child_by_field_name("name"))
+                methods.append((name, sig))
+                own.append((name, sig, _param_names(m, src)))
             elif m.type == "type_elem":
                 emb = resolve_type(m.named_children[0], src, lookup, const_eval)
                 u = emb.underlying()
                 if not isinstance(u, T.Interface):
                     raise src.error(m, "unsupported: type constraints (generics) are not simulated")
                 methods += list(u.methods)
-        return T.Interface(tuple(sorted(methods)))
+                embedded.append(emb)
+        literal = (tuple(sorted(own, key=lambda m: m[0])), tuple(embedded))
+        return T.Interface(tuple(sorted(methods)), literal)
     if k == "generic_type":
         return _instantiate(n, src, lookup, const_eval)
     raise src.error(n, f"unsupported type expression {k}")
+
+
+def _not_a_type(n, src, lookup, pkg: str, name: str, e) -> GoCompileError:
+    """``pkg.Name`` in a type that names no simulated type: a member real Go has is
+    unsupported (at the selector); any other gets go build's ``undefined: pkg.Name``, at the
+    member (undefined.py)."""
+    from .scope import PkgName
+    from .undefined import package_member
+    p = lookup(pkg)
+    found = package_member(p.path, pkg, name) if e is None and isinstance(p, PkgName) else None
+    if found is None:
+        return src.error(n, f"undefined: {pkg}.{name}")
+    msg, at_member = found
+    return src.error(n.child_by_field_name("name") if at_member else n, msg)
 
 
 def signature(n, src, lookup, const_eval=None):
@@ -131,6 +145,20 @@ def signature(n, src, lookup, const_eval=None):
 __all__ = ["resolve_type", "signature", "GoCompileError"]
 
 
+def _param_names(n, src) -> tuple[str, ...] | None:
+    """The parameter names of a method in an interface literal, for messages (types2 prints
+    ``interface{Dec(n int) bool}``); None when the parameters are unnamed."""
+    names = []
+    plist = n.child_by_field_name("parameters")
+    for pd in (plist.named_children if plist is not None else []):
+        if pd.type in ("parameter_declaration", "variadic_parameter_declaration"):
+            nms = pd.children_by_field_name("name")
+            if not nms:
+                return None
+            names += [src.node_text(nm) for nm in nms]
+    return tuple(names)
+
+
 def _instantiate(n, src, lookup, const_eval):
     """``atomic.Pointer[Config]``: only the standard library's generic types can be
     instantiated (user code cannot declare type parameters)."""
@@ -142,9 +170,10 @@ def _instantiate(n, src, lookup, const_eval):
     pkg = src.node_text(base.child_by_field_name("package"))
     name = src.node_text(base.child_by_field_name("name"))
     e = lookup((pkg, name))
+    if isinstance(e, TypeName):
+        raise src.error(n, f"{pkg}.{name} is not a generic type")
     if not isinstance(e, GenericTypeName):
-        raise src.error(n, f"{pkg}.{name} is not a generic type" if isinstance(e, TypeName)
-                        else f"undefined: {pkg}.{name}")
+        raise _not_a_type(base, src, lookup, pkg, name, e)
     # each argument is a type_elem (the grammar shares it with constraints): its one type
     args = tuple(resolve_type(a.named_children[0] if a.type == "type_elem" else a, src, lookup,
                               const_eval)
