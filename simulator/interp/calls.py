@@ -131,7 +131,7 @@ class CallMixin:
             return f"{recv}.{name}", info.sig, kind
         return f"(lambda *a, _r={recv}: {self.k(info.impl)}(_r, *a))", info.sig, kind
 
-    def call_parts(self, call_node):
+    def call_parts(self, call_node, deferred=False):
         """For go/defer: (callable code, [arg codes], display name, packed, stable) —
         ``packed``: the last argument is a variadic GoSlice the compiler built (shown as
         separate arguments); ``stable``: equal argument values always print alike (see
@@ -140,8 +140,8 @@ class CallMixin:
         args_node = call_node.child_by_field_name("arguments")
         if fn.type == "identifier" and isinstance(self.lookup(self.text(fn)), Builtin):
             return self.deferred_builtin(self.text(fn), call_node, args_node), [], self.text(fn), False, False
-        if fn.type == "func_literal":
-            callee, sig = self.x_func_literal(fn, None)
+        if fn.type == "func_literal":          # called only by the defer: may be plain
+            callee, sig = self.x_func_literal(fn, None, plain_ok=deferred)
             name = "func literal"
         else:
             callee, sig, _ = self.callee(fn)

@@ -436,8 +436,11 @@ class Compiler(CheckMixin, ExprMixin, CallMixin, StmtMixin, ControlMixin):
             py, ptypes, qual = f"f_{name}", list(sig.params), f"main.{name}"
         self.compile_function(py, qual, sig, ptypes, pnames, rnames, body, d)
 
-    def compile_function(self, py, qual, sig, ptypes, pnames, rnames, body, node, defaults=""):
-        """Emit ``def py(params):`` for a function or closure body."""
+    def compile_function(self, py, qual, sig, ptypes, pnames, rnames, body, node, defaults="",
+                         plain_ok=False):
+        """Emit ``def py(params):`` for a function or closure body.  ``plain_ok``: its only
+        caller accepts a plain function (a literal called by a defer statement): if nothing in
+        the body can suspend, it is emitted as one (no generator per call; see _make_plain)."""
         from .escape import analyse
         from .slicestore import append_vars
         info = analyse(self.src, body, pnames + [r for r in rnames if r], frozenset(self.addr_methods))
@@ -463,6 +466,7 @@ class Compiler(CheckMixin, ExprMixin, CallMixin, StmtMixin, ControlMixin):
             # dict, and a closure made in a loop is made once per iteration); callers always
             # pass exactly the Go parameters, so a default is never overridden
             arglist = f"{arglist}, {defaults}" if arglist else defaults
+        start = len(self.lines)
         self.emit(f"def {py}({arglist}):")
         with self.indent():
             self.emit(f"_fr = _enter({fid})")
@@ -516,6 +520,8 @@ class Compiler(CheckMixin, ExprMixin, CallMixin, StmtMixin, ControlMixin):
                 self.emit("_leave(_fr)")
                 if named:
                     self.emit(f"return {self.results_expr(recovered=False)}")
+        if plain_ok:
+            self._make_plain(start)
         self.check_missing_return(body)
         self.check_labels(body)
         for v, decl in self.fn.locals:          # Go refuses to build with an unread variable
@@ -523,6 +529,20 @@ class Compiler(CheckMixin, ExprMixin, CallMixin, StmtMixin, ControlMixin):
                 self.errors.append(self.err(decl, f"declared and not used: {v.name}"))
         self.fn, self.scope = outer_fn, outer_scope
         self._hst, self._hroot = outer_hoist
+
+    #: the only suspension points a function body with nothing to wait for has
+    _GENERATOR_MARKS = ("if _L() >= _rt.budget: yield _PRE_COOP", "if False: yield")
+
+    def _make_plain(self, start: int) -> None:
+        """The function emitted from line ``start`` on: if its only ``yield`` lines are the
+        prologue's preemption check and the generator marker, drop both so it runs as a plain
+        function.  (Go's compiler gives a small leaf function no preemption check either; a
+        deferred closure calling an intrinsic such as atomic.AddInt64 is one.)"""
+        body = self.lines[start + 1:]
+        marks = [i for i, line in enumerate(body, start + 1) if "yield" in line]
+        if all(self.lines[i].strip() in self._GENERATOR_MARKS for i in marks):
+            for i in reversed(marks):
+                del self.lines[i]
 
     def results_expr(self, recovered: bool) -> str:
         fn = self.fn

@@ -427,7 +427,7 @@ class ExprMixin(OrderMixin, ConstMixin):
         return f"_copyv({recv})" if by_value else recv
 
     # -- literals --------------------------------------------------------------------------------
-    def x_func_literal(self, n, want):
+    def x_func_literal(self, n, want, plain_ok=False):
         sig, (pnames, rnames) = self.signature_of(n)
         name = self.fresh("lit")
         captured = self.captured_cells(n)
@@ -435,7 +435,7 @@ class ExprMixin(OrderMixin, ConstMixin):
         qual = self.literal_name()
         self.func_names[name] = qual
         self.compile_function(name, qual, sig, list(sig.params), pnames, rnames,
-                              n.child_by_field_name("body"), n, defaults)
+                              n.child_by_field_name("body"), n, defaults, plain_ok)
         return name, sig
 
     def literal_name(self) -> str:

@@ -147,7 +147,7 @@ class StmtMixin:
         self.stmt_mark(n)
         call = self.s_defer_statement_check(n, "defer")
         tok = self.list_root([call])
-        callee, args, _, packed, stable = self.call_parts(call)
+        callee, args, _, packed, stable = self.call_parts(call, deferred=True)
         self.end_list_root(tok)
         text = self.text(call)
         memo = f", {self.k([None, ''])}" if stable else ""     # this statement's last args, text

@@ -53,3 +53,46 @@ def test_each_defer_shows_its_own_evaluated_arguments():
     # their own texts
     assert [a for t, a in pushed if t.startswith("showS")] == ["&{1}", "&{2}"]
     assert [a for t, a in pushed if t.startswith("showAny")] == ["1", "true", "1"]
+
+
+PLAIN = """package main
+
+import (
+	"fmt"
+	"sync/atomic"
+	"time"
+)
+
+func work(n *int64) (err error) {
+	defer func() {
+		atomic.AddInt64(n, 1)
+	}()
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("recovered: %v", r)
+		}
+	}()
+	defer func() {
+		time.Sleep(time.Millisecond)
+		atomic.AddInt64(n, 10)
+	}()
+	panic("boom")
+}
+
+func main() {
+	var n int64
+	fmt.Println(work(&n), n)
+}
+"""
+
+
+def test_a_deferred_literal_with_nothing_to_wait_for_runs_as_a_plain_function():
+    """No generator for ``defer func() { atomic.AddInt64(n, 1) }()``; recover, named results
+    and a deferred literal that sleeps behave as before."""
+    from simulator.interp.program import load_program
+    py = load_program(PLAIN, "plain.go").py_source
+    lits = py.split("def _lit")[1:]
+    plain = [src for src in lits if "yield" not in src.split("_fr.defer")[0]]
+    assert len(lits) == 3 and len(plain) == 2           # the sleeping one stays a generator
+    r = simulate(PLAIN, "plain.go")
+    assert (r.stdout, r.status) == ("recovered: boom 11\n", 0)
