@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..golang import types as T
 from .growslice import HEAP, STACK, AppendSite
+from .rtlib import _rune_to_str
 from .scope import Builtin, Func, PkgName, TypeName, Var
 
 
@@ -111,7 +112,8 @@ class CallMixin:
             else:
                 break
             if T.has_type_params(p):
-                _, at = self.expr(a)
+                # a generic function argument is inferred from p (SortFunc(s, cmp.Compare))
+                _, at = self.expr(a, p if self.generic_func(a) is not None else None)
                 if isinstance(at, T.Untyped):
                     at = at.default()
                 T.unify(p, at, env)
@@ -127,8 +129,8 @@ class CallMixin:
                 recv = self.value_receiver(recv, recv_t, base)
             return f"(lambda *a, _r={recv}: m_{base.name}_{name}(_r, *a))", info.sig, "gen"
         kind = "gen" if info.blocking else "plain"
-        if base.pyclass is not None:
-            return f"{recv}.{name}", info.sig, kind
+        if base.pyclass is not None and name not in getattr(base.pyclass, "_go_nil_recv", ()):
+            return f"{recv}.{name}", info.sig, kind     # (a nil-safe method goes through impl)
         return f"(lambda *a, _r={recv}: {self.k(info.impl)}(_r, *a))", info.sig, kind
 
     def call_parts(self, call_node, deferred=False):
@@ -177,18 +179,28 @@ class CallMixin:
             at = args[len(params)] if not few else args[-1] if args else call
             raise self.err(at, f"{'not enough' if few else 'too many'} arguments in call to {fname}")
         where = f"argument to {fname}"
+        uninferred = []         # generic function arguments types2 cannot infer (reported last)
+
+        def arg(a, param):
+            err = self.generic_argument_error(args_node, a, param, fname)
+            if err is not None:
+                uninferred.append(err)
+                return "None"
+            return self.value_to(a, param, where)
         for i, a in enumerate(args):
             if i < len(fixed):
-                out.append(self.value_to(a, fixed[i], where))
+                out.append(arg(a, fixed[i]))
         if sig.variadic:
             rest = args[len(fixed):]
             if spread:
                 out.append(self.expr(rest[0])[0])
             elif rest:
                 elem = params[-1].elem
-                out.append("_GoSlice([" + ", ".join(self.value_to(a, elem, where) for a in rest) + "])")
+                out.append("_GoSlice([" + ", ".join(arg(a, elem) for a in rest) + "])")
             else:
                 out.append("None")
+        if uninferred:
+            raise uninferred[0]
         return out
 
     def arguments(self, args_node, sig) -> str:
@@ -223,7 +235,7 @@ class CallMixin:
         if c is not None and isinstance(tu, T.Basic):
             v, t = c
             if tu.name == "string" and isinstance(v, int) and not isinstance(v, bool):
-                return repr(chr(v))
+                return repr(_rune_to_str(v))
             return self.const_repr(self.convert_const(
                 v, target, arg, untyped="explicit" if isinstance(t, T.Untyped) else ""))
         code, t = self.expr(arg, target)
@@ -244,7 +256,7 @@ class CallMixin:
                 return f"float({code})"
             if tu.name in T.INT_BITS:
                 if T.is_float(t):
-                    code = f"int({code})"
+                    return self.float_to_int(code, target)
                 if tu.name not in ("int", "int64"):
                     return self.wrap(code, target)
                 # to int/int64 only an unsigned 64-bit value can be out of range
@@ -258,7 +270,22 @@ class CallMixin:
         if isinstance(su, T.Slice) and isinstance(tu, T.Pointer):
             raise self.err(arg, "unsupported: conversion of a slice to an array pointer")
         restruct = self.restruct(code, t, target)
-        return code if restruct is None else restruct
+        if restruct is not None:
+            return restruct
+        if T.has_value_semantics(t) and self.is_lvalue(arg):
+            return f"_copyv({code})"      # Arr(a) is a new array value, as P(p) a new struct
+        return code
+
+    def float_to_int(self, code: str, target) -> str:
+        """A float converted to integer type ``target``, out of range as on amd64 (rtlib.py)."""
+        name = target.underlying().name
+        if name in ("int", "int64"):
+            return f"_f2i64({code})"
+        if name in ("uint", "uint64", "uintptr"):
+            return f"_f2u64({code})"
+        if name == "int32":
+            return f"_f2i32({code})"
+        return self.wrap(f"_f2i64({code})" if name == "uint32" else f"_f2i32({code})", target)
 
     def deferred_builtin(self, name, n, args_node) -> str:
         """A builtin as a deferred/go call: its arguments are evaluated now, the call later."""

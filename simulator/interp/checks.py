@@ -15,7 +15,7 @@ from ..golang import types as T
 from ..golang.parse import operator
 from .constvals import representation
 from .flowcheck import FlowCheckMixin
-from .scope import PkgName, Var
+from .scope import Func, PkgName, Var
 from .typestring import type_string
 
 _UNKNOWN = object()          # a check that cannot be decided exactly: report nothing
@@ -66,8 +66,59 @@ def _is_named(t) -> bool:
     return isinstance(t, (T.Named, T.Basic))
 
 
+def _type_params(t, out=None) -> list[str]:
+    """The names of the type parameters in t, in order of first appearance (a generic library
+    function's first one is the first in its parameter list: S in Max[S ~[]E, E ...](x S))."""
+    out = [] if out is None else out
+    if isinstance(t, T.TypeParam):
+        if t.name not in out:
+            out.append(t.name)
+    elif isinstance(t, T.Signature):
+        for x in t.params + t.results:
+            _type_params(x, out)
+    elif isinstance(t, (T.Pointer, T.Slice, T.Array, T.Chan)):
+        _type_params(t.elem, out)
+    elif isinstance(t, T.Map):
+        _type_params(t.key, out)
+        _type_params(t.elem, out)
+    return out
+
+
 def _sig_text(name: str, sig) -> str:
     return name + _tt(sig)[4:]
+
+
+#: where each simulated generic library function declares its first type parameter, in Go
+#: 1.27's sources (go build names it: "cannot infer S (declared at $GOROOT/src/...)")
+_FIRST_TPARAM_AT = {
+    "cmp.Compare": "cmp/cmp.go:40:14", "cmp.Less": "cmp/cmp.go:28:11", "cmp.Or": "cmp/cmp.go:69:9",
+    "maps.All": "maps/iter.go:12:10", "maps.Clone": "maps/maps.go:50:12",
+    "maps.Collect": "maps/iter.go:58:14", "maps.Copy": "maps/maps.go:62:11",
+    "maps.DeleteFunc": "maps/maps.go:69:17", "maps.Equal": "maps/maps.go:17:12",
+    "maps.EqualFunc": "maps/maps.go:31:16", "maps.Insert": "maps/iter.go:50:13",
+    "maps.Keys": "maps/iter.go:25:11", "maps.Values": "maps/iter.go:38:13",
+    "rand.N": "math/rand/v2/rand.go:336:8",
+    "slices.All": "slices/iter.go:14:10", "slices.AppendSeq": "slices/iter.go:50:16",
+    "slices.Backward": "slices/iter.go:26:15", "slices.BinarySearch": "slices/sort.go:126:19",
+    "slices.BinarySearchFunc": "slices/sort.go:152:23", "slices.Chunk": "slices/iter.go:97:12",
+    "slices.Clip": "slices/slices.go:435:11", "slices.Clone": "slices/slices.go:355:12",
+    "slices.Collect": "slices/iter.go:59:14", "slices.Compact": "slices/slices.go:371:14",
+    "slices.CompactFunc": "slices/slices.go:396:18", "slices.Compare": "slices/slices.go:57:14",
+    "slices.Concat": "slices/slices.go:491:13", "slices.Contains": "slices/slices.go:117:15",
+    "slices.ContainsFunc": "slices/slices.go:124:19", "slices.Delete": "slices/slices.go:224:13",
+    "slices.DeleteFunc": "slices/slices.go:241:17", "slices.Equal": "slices/slices.go:20:12",
+    "slices.EqualFunc": "slices/slices.go:37:16", "slices.Grow": "slices/slices.go:422:11",
+    "slices.Index": "slices/slices.go:96:12", "slices.IndexFunc": "slices/slices.go:107:16",
+    "slices.Insert": "slices/slices.go:136:13", "slices.IsSorted": "slices/sort.go:42:15",
+    "slices.IsSortedFunc": "slices/sort.go:53:19", "slices.Max": "slices/sort.go:95:10",
+    "slices.MaxFunc": "slices/sort.go:109:14", "slices.Min": "slices/sort.go:65:10",
+    "slices.MinFunc": "slices/sort.go:79:14", "slices.Repeat": "slices/slices.go:514:13",
+    "slices.Reverse": "slices/slices.go:483:14", "slices.Sort": "slices/sort.go:16:11",
+    "slices.SortFunc": "slices/sort.go:30:15", "slices.SortStableFunc": "slices/sort.go:37:21",
+    "slices.Sorted": "slices/iter.go:66:13", "slices.SortedFunc": "slices/iter.go:75:17",
+    "slices.SortedStableFunc": "slices/iter.go:86:23", "slices.Values": "slices/iter.go:37:13",
+    "sync.OnceValue": "sync/oncefunc.go:46:16", "sync.OnceValues": "sync/oncefunc.go:80:17",
+}
 
 
 class CheckMixin(FlowCheckMixin):
@@ -533,6 +584,37 @@ class CheckMixin(FlowCheckMixin):
             if T.is_string(bt):
                 raise self.err(l, f"cannot assign to {self.expr_string(l)} (neither addressable nor "
                                   f"a map index expression)")
+
+    # -- generic library functions as values ------------------------------------------------------
+    def generic_func(self, n):
+        """The Func if n is ``pkg.F`` for a generic library function F, else None.  (Not
+        ``(pkg.F)``: types2 keeps only a bare generic function argument for inference.)"""
+        if n.type != "selector_expression":
+            return None
+        op = n.child_by_field_name("operand")
+        if op.type != "identifier" or not isinstance(self.lookup(self.text(op)), PkgName):
+            return None
+        m = self.lookup((self.text(op), self.text(n.child_by_field_name("field"))))
+        return m if isinstance(m, Func) and T.has_type_params(m.sig) else None
+
+    def check_generic_value(self, n, want) -> None:
+        """A generic function used as a value needs a function type to infer its type arguments
+        from (``var f func([]int) int = slices.Max``, an argument for a func parameter)."""
+        if want is None or not isinstance(want.underlying(), T.Signature):
+            raise self.err(n, f"cannot use generic function {self.text(n)} without instantiation")
+
+    def generic_argument_error(self, args_node, a, param, fname: str):
+        """``fmt.Println(slices.Max)``: types2 reverse-infers a generic function argument's type
+        arguments from the parameter's type; one that is not a func type tells nothing, and the
+        call (at its parenthesis) reports the function's first type parameter once the other
+        arguments are checked.  The error to raise then, else None."""
+        f = self.generic_func(a)
+        if f is None or isinstance(param.underlying(), T.Signature):
+            return None
+        tp = next(iter(_type_params(f.sig)), "?")
+        at = _FIRST_TPARAM_AT.get(f.name)
+        where = f" (declared at $GOROOT/src/{at})" if at else ""
+        return self.err(args_node, f"in call to {fname}, cannot infer {tp}{where}")
 
     def check_pointer_method(self, op_node, recv_t, info, name, at=None) -> None:
         """A pointer method called on a value that has no address (a map element, a call's

@@ -155,6 +155,11 @@ def _shortest_g(x: float) -> str:
 
 
 def _trunc_div(a: int, b: int) -> int:
+    if a == -1 << 63 and b == -1:
+        # go/constant divides two int64-sized values in int64 arithmetic (int64Val,
+        # QUO_ASSIGN), where MinInt64 / -1 wraps around: gc accepts int64(math.MinInt64) / -1
+        # (also untyped) as -9223372036854775808, while int8(-128) / -1 overflows
+        return a
     q = abs(a) // abs(b)
     return q if (a >= 0) == (b >= 0) else -q
 

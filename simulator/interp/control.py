@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..golang import types as T
 from .flowcheck import unlabel
+from .rangefunc import RF_DONE, RF_EXHAUSTED, RF_MISSING_PANIC, RF_PANIC, RF_READY
 from .scope import Var
 
 
@@ -240,17 +241,27 @@ class ControlMixin:
     def range_func(self, rcode, yield_sig, names, define, body, rnode):
         """Go 1.23 ``for x := range seq``: the body becomes the yield function (a generator,
         since it may block); break/continue/return inside it return False/True, a return is
-        replayed by the caller after the iterator stops."""
+        replayed by the caller after the iterator stops.  ``lp.state`` is the loop's misuse
+        check (rangefunc.py): a fresh ``[RF_READY]`` per execution, bound to the body function
+        as a default argument.  Nested loops of one function share one return slot: a return
+        from an inner body stops each enclosing loop in turn, as rewrite.go's ``#next < 0``."""
         import re
-        cb, ret = self.fresh("rangefunc"), self.fresh("rfret")
+        outer = next((lp for lp in reversed(self.loops()) if lp.kind == "rangefunc"), None)
+        cb, state = self.fresh("rangefunc"), self.fresh("rfstate")
+        ret = outer.ret if outer is not None else self.fresh("rfret")
         outer_names = set(self.fn.declared)
-        self.emit(f"{ret} = None")
+        if outer is None:
+            self.emit(f"{ret} = None")
+        self.emit(f"{state} = [{RF_READY}]")
         saved_lines, saved_ind = self.lines, self.ind
         self.lines, self.ind = [], saved_ind + 1
         lp = self.open_loop("rangefunc")
-        lp.ret = ret
+        lp.ret, lp.state = ret, state
         try:
             with self.block():
+                # tmp := #state; #state = RF_PANIC; if tmp != RF_READY { panicrangestate(tmp) }
+                self.emit(f"if {state}[0] != {RF_READY}: _rfpanic({state}[0], {state})")
+                self.emit(f"{state}[0] = {RF_PANIC}")
                 self.back_edge()
                 self.stmt_mark(rnode)
                 for i, nm in enumerate(names):
@@ -260,26 +271,37 @@ class ControlMixin:
                     else:
                         self.assign_to(nm, f"_a{i}")
                 self.compile_block_stmts(body)
-                self.emit("return True")
+                self.emit_body_exit(lp, True)
         finally:
             self.loops().pop()
             body_lines, self.lines, self.ind = self.lines, saved_lines, saved_ind
         used = set(re.findall(r"\bv_\w+", "\n".join(body_lines))) & outer_names
-        args = ", ".join(f"_a{i}" for i in range(len(yield_sig.params)))
-        self.emit(f"def {cb}({args}):")
+        args = "".join(f"_a{i}, " for i in range(len(yield_sig.params)))
+        self.emit(f"def {cb}({args}{state}={state}):")
         with self.indent():
             self.emit(f"nonlocal {', '.join(sorted(used | {ret}))}")
             self.emit("if False: yield")
         self.lines.extend(body_lines)
         self.emit(f"yield from _callv({rcode}, {cb})")
+        self.emit(f"if {state}[0] == {RF_PANIC}: _rfpanic({RF_MISSING_PANIC})")
+        self.emit(f"{state}[0] = {RF_EXHAUSTED}")
         self.emit(f"if {ret} is not None:")
         with self.indent():
+            if outer is not None:
+                self.emit_body_exit(outer, False)
+                return
             self.emit(f"if {ret}[0] is _BARE:")
             with self.indent():
                 self.emit_return(None)
             self.emit("else:")
             with self.indent():
                 self.emit_return(f"{ret}[0]")
+
+    def emit_body_exit(self, lp, more: bool) -> None:
+        """Leave range-over-func ``lp``'s body: continue the iteration (``more``: READY, return
+        True) or end the loop (break, return: DONE, return False)."""
+        self.emit(f"{lp.state}[0] = {RF_READY if more else RF_DONE}")
+        self.emit(f"return {more}")
 
     def s_break_statement(self, n, word="break"):
         bad = self.branch_error(n)
@@ -303,7 +325,7 @@ class ControlMixin:
         if target.kind == "rangefunc":
             if target is not loops[-1]:
                 raise self.err(n, f"unsupported: {word} from a loop inside a range-over-func body")
-            self.emit("return False" if word == "break" else "return True")
+            self.emit_body_exit(target, word == "continue")
             return
         if any(lp.kind == "rangefunc" for lp in loops[loops.index(target) + 1:]):
             raise self.err(n, f"unsupported: labelled {word} out of a range-over-func body")

@@ -208,6 +208,8 @@ class ExprMixin(OrderMixin, ConstMixin):
                 if isinstance(m, Var):
                     decl = e.pkg.vars[field]
                     return f"{self.k(decl)}.value", m.type
+                if isinstance(m, Func) and T.has_type_params(m.sig):
+                    self.check_generic_value(n, want)
                 return self.entity_value(m, n)
         mexpr = self.method_expression(op, field, n)
         if mexpr is not None:
@@ -545,8 +547,13 @@ class ExprMixin(OrderMixin, ConstMixin):
         if el.type == "literal_element":
             el = el.named_children[0]
         if el.type == "literal_value":
-            target = t.elem if isinstance(t.underlying(), T.Pointer) else t
-            return self.composite(el, target)
+            u = t.underlying()
+            if not isinstance(u, T.Pointer):
+                return self.composite(el, t)
+            code = self.composite(el, u.elem)     # an elided &T{...}: see address_of
+            if T.has_value_semantics(u.elem):
+                return code
+            return f"_cellptr(_Cell({code}), {self.k(t)})"
         return self.value_to(el, t, where)
 
     # -- operators -------------------------------------------------------------------------------
@@ -584,7 +591,10 @@ class ExprMixin(OrderMixin, ConstMixin):
     def address_of(self, operand):
         if operand.type == "composite_literal":
             code, t = self.expr(operand)
-            return code, T.Pointer(t)
+            if T.has_value_semantics(t):  # a struct or array object is its own pointer
+                return code, T.Pointer(t)
+            # &[]int{1}, &map[K]V{}: a fresh variable holding the value
+            return f"_cellptr(_Cell({code}), {self.k(T.Pointer(t))})", T.Pointer(t)
         if operand.type == "parenthesized_expression":
             return self.address_of(operand.named_children[0])
         code, t = self.expr(operand)

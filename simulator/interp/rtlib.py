@@ -22,6 +22,7 @@ from ..values import (Boxed, Cell, FloatKeyMap, FuncPointer, GoSlice, GoStruct, 
                       cell_pointer,
                       check_iface_key, copy_value, field_pointer, go_len_str)
 from .growslice import _append, _append_slice  # noqa: F401  (called by compiled code)
+from .rangefunc import _rfpanic  # noqa: F401  (called by compiled code)
 
 
 def _oob(i, n):
@@ -218,10 +219,13 @@ def _bytes_to_str(b):
 
 
 def _runes_to_str(r):
-    return "" if r is None else "".join(chr(c) for c in r.items())
+    """string(runes): an invalid rune (negative, past U+10FFFF, a surrogate) becomes U+FFFD."""
+    return "" if r is None else "".join([_rune_to_str(c) for c in r.items()])
 
 
 def _rune_to_str(c):
+    """string(rune(c)), U+FFFD for an invalid rune.  Never a lone surrogate: in a str one
+    stands for an invalid UTF-8 byte (see lib/gostrconv.py)."""
     return chr(c) if 0 <= c <= 0x10FFFF and not 0xD800 <= c <= 0xDFFF else "\ufffd"
 
 
@@ -333,6 +337,36 @@ def _f32(v):
         return math.copysign(math.inf, v)
 
 
+# -- float to integer conversions: amd64's -----------------------------------------------------
+# Out of range (and NaN) is not an error in Go: the result is what the instruction gives.
+# CVTTSD2SQ/CVTTSD2SL truncate toward zero and give the "integer indefinite" value (the most
+# negative integer) when the result does not fit.  gc converts to int64 for int, int64 and
+# uint32 (then truncates), to int32 for int32, int16, int8, uint16 and uint8 (then truncates),
+# and for uint64 takes a branch around 2^63 (ssagen: x < 2^63 ? cvt(x) : cvt(x-2^63) | 1<<63).
+_TWO63 = 9.223372036854775808e18
+
+
+def _f2i64(x):
+    """CVTTSD2SQ: int64(x) for a float64 x."""
+    if -_TWO63 <= x < _TWO63:
+        return int(x)
+    return -0x8000000000000000
+
+
+def _f2i32(x):
+    """CVTTSD2SL: int32(x) for a float64 x (-2147483648.5 truncates to a valid -2147483648)."""
+    if -2147483649.0 < x < 2147483648.0:
+        return int(x)
+    return -0x80000000
+
+
+def _f2u64(x):
+    """uint64(x) for a float64 x: -1.0 gives 2^64-1, NaN, ±Inf and 1e20 give 2^63."""
+    if x < _TWO63:
+        return _f2i64(x) & 0xFFFFFFFFFFFFFFFF
+    return (_f2i64(x - _TWO63) & 0xFFFFFFFFFFFFFFFF) | 0x8000000000000000
+
+
 def _w64(v):
     """int/int64 arithmetic wraps around like Go's; the common in-range case costs one test."""
     if -0x8000000000000000 <= v <= 0x7FFFFFFFFFFFFFFF:
@@ -378,21 +412,22 @@ def _assert2(v, t, zero):
 
 
 def _try_assert(v, t):
-    if v is None:
+    """(ok, v.(t)).  A struct or array comes out as a copy: Go copies the value out of the
+    interface, so writing to the result never changes the value the interface holds."""
+    if not _tmatch(v, t):
         return False, None
-    if T.is_interface(t):
-        for name, _ in t.underlying().methods:
-            if find_method(v, name) is None:
-                return False, None
-        return True, v
-    dt = dyntype(v)
-    if dt != t:
-        return False, None
-    return True, (v.v if isinstance(v, Boxed) else v)
+    if v.__class__ is Boxed:
+        return True, copy_value(v.v)
+    return True, v
 
 
 def _tmatch(v, t):
-    return _try_assert(v, t)[0]
+    """Whether interface value v holds a t (or, for an interface type t, implements it)."""
+    if v is None:
+        return False
+    if T.is_interface(t):
+        return all(find_method(v, name) is not None for name, _ in t.underlying().methods)
+    return dyntype(v) == t
 
 
 def _ieq(a, b):

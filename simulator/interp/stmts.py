@@ -181,7 +181,7 @@ class StmtMixin:
             # inside a range-over-func body (its own Python function): stop the iterator and
             # let the code after the call return from the real function
             self.emit(f"{rf.ret} = ({value if value is not None else '_BARE'},)")
-            self.emit("return False")
+            self.emit_body_exit(rf, False)
             return
         self.emit_return(value)
 

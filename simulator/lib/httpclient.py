@@ -28,8 +28,9 @@ from ..runtime import current
 from ..runtime.runtime2 import WaitReason
 from .dyn import call_sync, find_method, unbox
 from .errorspkg import ErrorString, error_text
-from .httppkg import (Body, NoBody, PerRunVar, Request, RequestMsg, STATUS_TEXT, _h_add, background, ctx_err,
-                      done_chan, header_copy, header_has_token, hget, hset, http, should_close)
+from .httppkg import (Body, NoBody, PerRunVar, Request, RequestMsg, STATUS_TEXT, _h_add, background,
+                      canonical_key, ctx_err, done_chan, header_copy, header_has_token, hget, hset,
+                      http, should_close)
 from .iopkg import EOF, drive, read_all
 from .libstruct import LibStruct
 from .netpkg import Waiter, dial, event
@@ -41,6 +42,8 @@ from .httpredirect import (BODY_HEADERS, MAX_BODY_SLURP_SIZE, SENSITIVE_HEADERS,
 #: goroutines of a persistConn (transport.go dialConn: go readLoop(), go writeLoop()), alive
 #: until its connection closes; runtime.NumGoroutine counts them
 PERSIST_CONN_GOROUTINES = 2
+#: request.go defaultUserAgent
+DEFAULT_USER_AGENT = "Go-http-client/1.1"
 #: redirects followed before giving up (client.go: "stopped after 10 redirects")
 MAX_REDIRECTS = 10
 
@@ -92,18 +95,18 @@ class Response(LibStruct):
         return parse(loc)
 
 
-@http.type("Transport", "struct{ DisableKeepAlives bool; MaxIdleConns int; "
+@http.type("Transport", "struct{ DisableKeepAlives bool; DisableCompression bool; MaxIdleConns int; "
            "MaxIdleConnsPerHost int; IdleConnTimeout time.Duration; "
            "ResponseHeaderTimeout time.Duration }")
 class Transport:
-    __slots__ = ("f_DisableKeepAlives", "f_MaxIdleConns", "f_MaxIdleConnsPerHost",
-                 "f_IdleConnTimeout", "f_ResponseHeaderTimeout", "idle")
+    __slots__ = ("f_DisableKeepAlives", "f_DisableCompression", "f_MaxIdleConns",
+                 "f_MaxIdleConnsPerHost", "f_IdleConnTimeout", "f_ResponseHeaderTimeout", "idle")
     _go_methods = {"RoundTrip": "func(req *Request) (*Response, error)",
                    "CloseIdleConnections": "func()"}
     _go_blocking = {"RoundTrip"}
 
     def __init__(self):
-        self.f_DisableKeepAlives = False
+        self.f_DisableKeepAlives = self.f_DisableCompression = False
         self.f_MaxIdleConns = self.f_MaxIdleConnsPerHost = 0
         self.f_IdleConnTimeout = self.f_ResponseHeaderTimeout = 0
         self.idle: dict = {}           # "host:port" -> [client Endpoint], most recent last
@@ -150,7 +153,7 @@ class Transport:
                 if err is not None:
                     return None, err
                 ep.add_goroutines(PERSIST_CONN_GOROUTINES)
-            header = header_copy(req.f_Header)
+            header = wire_header(req, body, not self.f_DisableCompression)
             close = req.wants_close() or self.f_DisableKeepAlives
             if close and not header_has_token(header, "Connection", "close"):
                 _h_add(header, "Connection", "close")     # Request.Close, DisableKeepAlives
@@ -183,6 +186,9 @@ class Transport:
             if STATUS_TEXT.get(msg.code) else f"{msg.code} status code {msg.code}"
         r.f_Header = header_copy(msg.header)
         r.f_ContentLength = len(msg.body)
+        if req.f_Method == "HEAD":     # transfer.go: a HEAD response's length is its header's
+            n = hget(r.f_Header, "Content-Length")
+            r.f_ContentLength = int(n) if n.isdigit() else -1
         r.f_Close = should_close(r.f_Header, True)
         r.f_Request = req
         reuse = not (r.f_Close or req.f_Close)      # persistConn.readLoop's alive
@@ -196,6 +202,32 @@ class Transport:
         if not msg.body:              # nothing to read: the conn is released at once (NoBody)
             r.f_Body._done(True)
         return r
+
+
+def wire_header(req, body: bytes, compression: bool) -> dict:
+    """The request's header as the server reads it.  Request.write adds User-Agent (the default
+    unless the header has the key; an empty value is left out) and Content-Length (a known
+    length; 0 for a POST, PUT or PATCH without a body; none for a body of unknown length, which
+    goes chunked: shouldSendContentLength), and the Transport asks for gzip (transport.go requestedGzip) unless
+    DisableCompression, the request has Accept-Encoding or Range, or it is a HEAD.  (The
+    simulated server never compresses, so there is nothing to un-gzip.)"""
+    h = header_copy(req.f_Header)
+    method = req.f_Method or "GET"
+    ua = hget(h, "User-Agent") if canonical_key("User-Agent") in h else DEFAULT_USER_AGENT
+    h.pop("User-Agent", None)
+    if ua:
+        hset(h, "User-Agent", ua)
+    for k in ("Host", "Content-Length", "Transfer-Encoding"):
+        h.pop(k, None)                 # Request.write's reqWriteExcludeHeader
+    has_body = req.f_Body is not None and req.f_Body is not NoBody and body
+    if has_body and req.f_ContentLength == 0:
+        hset(h, "Transfer-Encoding", "chunked")    # outgoingLength -1: probed, not empty
+    elif has_body or method in ("POST", "PUT", "PATCH"):
+        hset(h, "Content-Length", str(len(body) if has_body else 0))
+    if compression and not hget(h, "Accept-Encoding") and not hget(h, "Range") \
+            and method != "HEAD":
+        hset(h, "Accept-Encoding", "gzip")
+    return h
 
 
 def _body_bytes(b):
@@ -353,9 +385,10 @@ def NewRequestWithContext(ctx, method, url_, body):
     r.f_Method, r.f_URL, r.f_Host, r.f_Header, r.ctx = method, u, u.f_Host, {}, ctx
     r.f_Body = body
     from .bytespkg import Buffer
+    from .bytesreader import BytesReader
     from .iopkg import StringsReader
     x = unbox(body)
-    if isinstance(x, (Buffer, StringsReader)):     # NewRequest's GetBody cases
+    if isinstance(x, (Buffer, StringsReader, BytesReader)):     # NewRequest's GetBody cases
         r.f_ContentLength, r.get_body = x.Len(), True
         if r.f_ContentLength == 0:
             r.f_Body = NoBody

@@ -97,10 +97,9 @@ class Response:
         data = go_bytes(text)
         if not self.wrote_header:
             self.WriteHeader(200)
-        if self.code in (204, 304) or (self.req is not None and self.req.f_Method == "HEAD"):
-            return (len(data), None) if self.req is not None and self.req.f_Method == "HEAD" \
-                else (0, _ERR_BODY_NOT_ALLOWED)
-        self.buf += data
+        if self.code in (204, 304):
+            return 0, _ERR_BODY_NOT_ALLOWED
+        self.buf += data    # a HEAD's too: its Content-Length and Content-Type come from it
         return len(data), None
 
     def Write(self, b):
@@ -123,7 +122,9 @@ class Response:
         h = header_copy(self.sent_header)
         if self.buf and not hget(h, "Content-Type") and "Content-Type" not in h:
             hset(h, "Content-Type", detect_content_type(bytes(self.buf[:512])))
-        if canonical_key("Content-Length") not in h and code not in (204, 304):
+        head = self.req is not None and self.req.f_Method == "HEAD"
+        if canonical_key("Content-Length") not in h and code not in (204, 304) \
+                and (not head or self.buf):
             hset(h, "Content-Length", str(len(self.buf)))
         if "Date" not in h:
             hset(h, "Date", _date())
@@ -131,7 +132,7 @@ class Response:
                    or (self.req is not None and self.req.wants_close()))
         if closing and (not keepalives or not header_has_token(h, "Connection", "close")):
             hset(h, "Connection", "close")
-        return ResponseMsg(code, h, bytes(self.buf), closing)
+        return ResponseMsg(code, h, b"" if head else bytes(self.buf), closing)
 
 
 def _err_body_not_allowed():

@@ -22,7 +22,7 @@ from ..tracing.events import EventKind as K
 from .dyn import call_sync, find_method, unbox
 from .errorspkg import error_text
 from .httppkg import (NoBody, Body, ErrServerClosed, Request, background, cancel,
-                      ctx_err, done_chan, header_copy, http, serve_http, should_close,
+                      ctx_err, done_chan, header_copy, header_has_token, http, serve_http, should_close,
                       with_cancel)
 from .iopkg import drive
 from .netconn import TCPConn, TCPListener, listen
@@ -369,6 +369,9 @@ def _server_request(msg, ep) -> Request:
     u, _ = parse(msg.target)
     r.f_URL = u
     r.f_ContentLength = len(msg.body)
+    if header_has_token(r.f_Header, "Transfer-Encoding", "chunked"):
+        r.f_Header.pop("Transfer-Encoding")     # transfer.go: chunked means length unknown
+        r.f_ContentLength = -1
     r.f_Body = Body(msg.body) if msg.body or msg.method in ("POST", "PUT", "PATCH") else NoBody
     return r
 

@@ -6,43 +6,14 @@ zone offsets, ``.000``/``.999`` fractions ...); any other text is copied, as Go 
 """
 from __future__ import annotations
 
-import datetime as _dt
-
 from . import durations as D
+from .timecivil import civil, weekday, year_day
 from .timepkg import time
-
-_ORDINAL_1970 = _dt.date(1970, 1, 1).toordinal()
-_DAY_NS = 86400 * D.SECOND
 
 # std chunks, longest first where one is a prefix of another
 _CHUNKS = ("January", "Jan", "Monday", "Mon", "MST", "2006", "002", "01", "02", "03", "04", "05",
            "06", "15", "1", "2", "3", "4", "5", "PM", "pm",
            "-07:00:00", "-0700", "-07:00", "-07", "Z07:00:00", "Z0700", "Z07:00", "Z07")
-
-
-def civil(ns: int) -> tuple[int, int, int, int, int, int, int]:
-    """(year, month, day, hour, minute, second, nanosecond) in UTC of ``ns`` since 1970."""
-    days, rest = divmod(ns, _DAY_NS)
-    d = _dt.date.fromordinal(_ORDINAL_1970 + days)
-    secs, frac = divmod(rest, D.SECOND)
-    return d.year, d.month, d.day, secs // 3600, secs // 60 % 60, secs % 60, frac
-
-
-def from_civil(year, month, day, hour, minute, sec, nsec) -> int:
-    """Go's Date normalisation: month, day, hour ... may be out of range and carry over."""
-    year += (month - 1) // 12
-    month = (month - 1) % 12 + 1
-    days = _dt.date(year, month, 1).toordinal() - _ORDINAL_1970 + day - 1
-    return ((days * 24 + hour) * 60 + minute) * 60 * D.SECOND + sec * D.SECOND + nsec
-
-
-def weekday(ns: int) -> int:
-    return (ns // _DAY_NS + 4) % 7          # 1970-01-01 was a Thursday
-
-
-def year_day(ns: int) -> int:
-    y = civil(ns)[0]
-    return ns // _DAY_NS - (_dt.date(y, 1, 1).toordinal() - _ORDINAL_1970) + 1
 
 
 def mono_suffix(mono: int) -> str:
@@ -110,7 +81,7 @@ def _chunk(ch, ns, y, mo, d, h, mi, s, frac) -> str:
     from .timepkg import DAYS, MONTHS
     h12 = h % 12 or 12
     simple = {
-        "2006": f"{y:04d}" if y >= 0 else f"-{-y:04d}", "06": f"{y % 100:02d}",
+        "2006": f"{y:04d}" if y >= 0 else f"-{-y:04d}", "06": f"{abs(y) % 100:02d}",
         "January": MONTHS[mo - 1], "Jan": MONTHS[mo - 1][:3], "01": f"{mo:02d}", "1": str(mo),
         "Monday": DAYS[weekday(ns)], "Mon": DAYS[weekday(ns)][:3],
         "02": f"{d:02d}", "_2": f"{d:2d}", "2": str(d), "002": f"{year_day(ns):03d}",

@@ -3,7 +3,7 @@
 The clock is virtual.  A program's wall clock reads ``EPOCH_UNIX`` (a fixed instant) plus the
 virtual time since the process started; its monotonic clock reads the virtual time itself (Go
 prints it as ``m=+0.000012345``).  Timers, Sleep and tickers are ``timesleep.py``; layouts
-(Format, String) are ``timeformat.py``.
+(Format, String) are ``timeformat.py``; the calendar (any year) is ``timecivil.py``.
 
 Invariants:
 * a ``Time`` is immutable: its methods return new values, so sharing one Python object between
@@ -242,7 +242,7 @@ class Time(GoStruct):
         return Time(self.ns + d, None if self.mono is None else self.mono + d)
 
     def AddDate(self, years, months, days):
-        from .timeformat import civil, from_civil
+        from .timecivil import civil, from_civil
         y, mo, dd, h, mi, s, frac = civil(self.ns)
         return Time(from_civil(y + years, mo + months, dd + days, h, mi, s, frac))
 
@@ -312,7 +312,7 @@ class Time(GoStruct):
         return UTC
 
     def _civil(self):
-        from .timeformat import civil
+        from .timecivil import civil
         return civil(self.ns)
 
     def Year(self):
@@ -337,11 +337,11 @@ class Time(GoStruct):
         return self._civil()[6]
 
     def Weekday(self):
-        from .timeformat import weekday
+        from .timecivil import weekday
         return weekday(self.ns)
 
     def YearDay(self):
-        from .timeformat import year_day
+        from .timecivil import year_day
         return year_day(self.ns)
 
     def Date(self):
@@ -388,7 +388,7 @@ def UnixMilli(msec):
 
 @time.func("func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time")
 def Date(year, month, day, hour, minute, sec, nsec, loc):
-    from .timeformat import from_civil
+    from .timecivil import from_civil
     if loc is None:
         raise GoPanic("time: missing Location in call to Date")
     return Time(from_civil(year, month, day, hour, minute, sec, nsec))

@@ -1,12 +1,13 @@
-"""Package net/url (minimal): URL (Parse, String, Query, Hostname, Port), Values, Error, and the
-query escaping functions.
+"""Package net/url (go1.27 src/net/url/url.go): URL, Userinfo, Values, Error.  Escaping is in
+urlescape.py, parsing in urlparsing.py.
+
+A URL keeps Path and Fragment decoded; RawPath / RawFragment hold the original encoding only
+when it differs from the default one, and String uses EscapedPath / EscapedFragment.
 
 ``url.Error`` is what every http.Client error is: ``Get "http://127.0.0.1:8080/slow": EOF``
 (Op, then the URL quoted with strconv.Quote, then the cause); it unwraps to the cause.
 """
 from __future__ import annotations
-
-from urllib.parse import quote as _pyquote, unquote_plus as _unquote_plus
 
 from ..values import GoSlice
 from .dyn import call_sync, find_method
@@ -14,6 +15,9 @@ from .errorspkg import ErrorString, error_text
 from .gostrconv import quote
 from .libstruct import LibStruct
 from .registry import Package
+from .urlescape import (ENCODE_FRAGMENT, ENCODE_HOST, ENCODE_PATH, ENCODE_QUERY_COMPONENT,
+                        ENCODE_USER_PASSWORD, URLEscapeError, escape, register_escapes,
+                        unescape, valid_encoded)
 
 url = Package("net/url")
 
@@ -84,91 +88,201 @@ def _values_encode(v):
     parts = []
     for k in sorted(v or {}):
         for x in _vals(v, k):
-            parts.append(QueryEscape(k) + "=" + QueryEscape(x))
+            parts.append(escape(k, ENCODE_QUERY_COMPONENT) + "=" + escape(x, ENCODE_QUERY_COMPONENT))
     return "&".join(parts)
 
 
 def parse_query(q: str) -> dict:
+    """url.go parseQuery, errors dropped (URL.Query)."""
+    return parse_query_err(q)[0]
+
+
+def parse_query_err(q: str):
+    """url.go parseQuery -> (values, first error or None)."""
     out: dict = {}
-    for part in q.split("&"):
-        if not part:
+    err = None
+    for key in q.split("&") if q else ():
+        if ";" in key:
+            err = ErrorString("invalid semicolon separator in query")
             continue
-        k, _, val = part.partition("=")
-        k, val = _unquote_plus(k), _unquote_plus(val)
+        if not key:
+            continue
+        k, _, val = key.partition("=")
+        try:
+            k, val = unescape(k, ENCODE_QUERY_COMPONENT), unescape(val, ENCODE_QUERY_COMPONENT)
+        except URLEscapeError as e:
+            err = err or e.go_error()
+            continue
         out[k] = GoSlice(_vals(out, k) + [val])
-    return out
+    return out, err
 
 
 @url.func("func ParseQuery(query string) (Values, error)")
 def ParseQuery(query):
-    return parse_query(query), None
+    return parse_query_err(query)
 
 
-@url.func("func QueryEscape(s string) string")
-def QueryEscape(s):
-    return _pyquote(s, safe="-_.~").replace("%20", "+")
+register_escapes(url)
 
 
-@url.func("func PathEscape(s string) string")
-def PathEscape(s):
-    return _pyquote(s, safe="-_.~$&+=:@")
+# -- Userinfo -------------------------------------------------------------------------------------
+@url.type("Userinfo", "struct{ username string; password string; passwordSet bool }")
+class Userinfo(LibStruct):
+    """An immutable username and optional password.  Its methods accept a nil receiver, as
+    Go's do: they are impls (below) that compiled code calls with the pointer, None or not."""
+    __slots__ = ("username", "password", "passwordSet")
+    _go_nil_recv = ("Username", "Password", "String")
+
+    def __init__(self, username: str = "", password: str = "", password_set: bool = False):
+        self.username, self.password, self.passwordSet = username, password, password_set
+
+    # (found by attribute when a non-nil *Userinfo is an interface value: fmt's Stringer)
+    def Username(self):
+        return userinfo_username(self)
+
+    def Password(self):
+        return userinfo_password(self)
+
+    def String(self):
+        return userinfo_string(self)
 
 
-@url.func("func QueryUnescape(s string) (string, error)")
-def QueryUnescape(s):
-    return _unquote_plus(s), None
+@url.method("Userinfo", "Username", "func() string")
+def userinfo_username(u) -> str:
+    return u.username if u is not None else ""
 
 
-@url.type("URL", "struct{ Scheme string; Opaque string; Host string; Path string; "
-          "RawPath string; RawQuery string; Fragment string }")
+@url.method("Userinfo", "Password", "func() (string, bool)")
+def userinfo_password(u):
+    return (u.password, u.passwordSet) if u is not None else ("", False)
+
+
+@url.method("Userinfo", "String", "func() string")
+def userinfo_string(u) -> str:
+    """"username[:password]", escaped."""
+    if u is None:
+        return ""
+    s = escape(u.username, ENCODE_USER_PASSWORD)
+    if u.passwordSet:
+        s += ":" + escape(u.password, ENCODE_USER_PASSWORD)
+    return s
+
+
+@url.func("func User(username string) *Userinfo")
+def User(username):
+    return Userinfo(username)
+
+
+@url.func("func UserPassword(username, password string) *Userinfo")
+def UserPassword(username, password):
+    return Userinfo(username, password, True)
+
+
+# -- URL ------------------------------------------------------------------------------------------
+@url.type("URL", "struct{ Scheme string; Opaque string; User *Userinfo; Host string; Path string; "
+          "Fragment string; RawQuery string; RawPath string; RawFragment string; "
+          "ForceQuery bool; OmitHost bool }")
 class URL(LibStruct):
-    __slots__ = ("f_Scheme", "f_Opaque", "f_Host", "f_Path", "f_RawPath", "f_RawQuery", "f_Fragment")
+    """url.URL; Path and Fragment are decoded, RawPath / RawFragment hold the original
+    encoding only when it differs from the default one (setPath / setFragment)."""
+    __slots__ = ("f_Scheme", "f_Opaque", "f_User", "f_Host", "f_Path", "f_Fragment", "f_RawQuery",
+                 "f_RawPath", "f_RawFragment", "f_ForceQuery", "f_OmitHost")
     _fields = __slots__
     _go_methods = {"String": "func() string", "Query": "func() Values",
                    "Hostname": "func() string", "Port": "func() string",
                    "RequestURI": "func() string", "EscapedPath": "func() string",
-                   "IsAbs": "func() bool"}
+                   "EscapedFragment": "func() string", "IsAbs": "func() bool",
+                   "Redacted": "func() string"}
 
     def __init__(self):
         for f in self.__slots__:
             setattr(self, f, "")
+        self.f_User, self.f_ForceQuery, self.f_OmitHost = None, False, False
+
+    def set_path(self, p: str) -> None:
+        """url.go setPath; raises URLEscapeError."""
+        self.f_Path = unescape(p, ENCODE_PATH)
+        self.f_RawPath = "" if escape(self.f_Path, ENCODE_PATH) == p else p
+
+    def set_fragment(self, f: str) -> None:
+        self.f_Fragment = unescape(f, ENCODE_FRAGMENT)
+        self.f_RawFragment = "" if escape(self.f_Fragment, ENCODE_FRAGMENT) == f else f
+
+    def EscapedPath(self):
+        if self.f_RawPath and valid_encoded(self.f_RawPath, ENCODE_PATH):
+            try:
+                if unescape(self.f_RawPath, ENCODE_PATH) == self.f_Path:
+                    return self.f_RawPath
+            except URLEscapeError:
+                pass
+        if self.f_Path == "*":
+            return "*"              # don't escape (Go issue 11202)
+        return escape(self.f_Path, ENCODE_PATH)
+
+    def EscapedFragment(self):
+        if self.f_RawFragment and valid_encoded(self.f_RawFragment, ENCODE_FRAGMENT):
+            try:
+                if unescape(self.f_RawFragment, ENCODE_FRAGMENT) == self.f_Fragment:
+                    return self.f_RawFragment
+            except URLEscapeError:
+                pass
+        return escape(self.f_Fragment, ENCODE_FRAGMENT)
 
     def String(self):
-        s = ""
+        buf = ""
         if self.f_Scheme:
-            s += self.f_Scheme + ":"
+            buf += self.f_Scheme + ":"
         if self.f_Opaque:
-            s += self.f_Opaque
+            buf += self.f_Opaque
         else:
-            if self.f_Scheme or self.f_Host:
-                s += "//" + self.f_Host
-            s += self.f_Path
-        if self.f_RawQuery:
-            s += "?" + self.f_RawQuery
+            user, host = self.f_User, self.f_Host
+            if (self.f_Scheme or host or user is not None) and not (
+                    self.f_OmitHost and not host and user is None):
+                if host or self.f_Path or user is not None:
+                    buf += "//"
+                if user is not None:
+                    buf += userinfo_string(user) + "@"
+                buf += escape(host, ENCODE_HOST)
+            path = self.EscapedPath()
+            if self.f_OmitHost and not host and user is None and path.startswith("//"):
+                buf += "%2F"        # so that re-parsing does not make the path an authority
+                path = path[1:]
+            if path and path[0] != "/" and host:
+                buf += "/"
+            if not buf and ":" in path.split("/", 1)[0]:
+                buf += "./"         # RFC 3986 4.2: "this:that" would read as a scheme
+            buf += path
+        if self.f_ForceQuery or self.f_RawQuery:
+            buf += "?" + self.f_RawQuery
         if self.f_Fragment:
-            s += "#" + self.f_Fragment
-        return s
+            buf += "#" + self.EscapedFragment()
+        return buf
+
+    def Redacted(self):
+        if self.f_User is None or not self.f_User.passwordSet:
+            return self.String()
+        ru = self._copy()
+        ru.f_User = Userinfo(self.f_User.username, "xxxxx", True)
+        return ru.String()
 
     def Query(self):
         return parse_query(self.f_RawQuery)
 
     def Hostname(self):
-        h = self.f_Host
-        if h.startswith("["):
-            return h[1:h.find("]")]
-        return h.rsplit(":", 1)[0] if ":" in h else h
+        return split_host_port(self.f_Host)[0]
 
     def Port(self):
-        h = self.f_Host
-        i = h.rfind(":")
-        return h[i + 1:] if i >= 0 and "]" not in h[i:] else ""
-
-    def EscapedPath(self):
-        return self.f_RawPath or self.f_Path
+        return split_host_port(self.f_Host)[1]
 
     def RequestURI(self):
-        p = self.f_Opaque or self.EscapedPath() or "/"
-        return p + ("?" + self.f_RawQuery if self.f_RawQuery else "")
+        result = self.f_Opaque
+        if not result:
+            result = self.EscapedPath() or "/"
+        elif result.startswith("//"):
+            result = self.f_Scheme + ":" + result
+        if self.f_ForceQuery or self.f_RawQuery:
+            result += "?" + self.f_RawQuery
+        return result
 
     def IsAbs(self):
         return self.f_Scheme != ""
@@ -177,36 +291,20 @@ class URL(LibStruct):
         return f"url.URL({self.String()!r})"
 
 
-def _perr(s: str, msg: str):
-    return Error("parse", s, ErrorString(msg))
+def split_host_port(host_port: str) -> tuple[str, str]:
+    """url.go splitHostPort: the port must be numeric, else it all is the host."""
+    host, port = host_port, ""
+    colon = host.rfind(":")
+    if colon >= 0 and valid_optional_port(host[colon:]):
+        host, port = host[:colon], host[colon + 1:]
+    if host.startswith("[") and host.endswith("]"):
+        host = host[1:-1]
+    return host, port
 
 
-def parse(s: str):
-    """url.Parse: (URL, None) or (None, *url.Error)."""
-    u = URL()
-    rest = s
-    if "#" in rest:
-        rest, u.f_Fragment = rest.split("#", 1)
-    i = 0
-    while i < len(rest) and (rest[i].isalnum() or rest[i] in "+-."):
-        i += 1
-    if i < len(rest) and rest[i] == ":":
-        if i == 0:
-            return None, _perr(s, "missing protocol scheme")
-        if rest[0].isalpha():
-            u.f_Scheme, rest = rest[:i].lower(), rest[i + 1:]
-    if "?" in rest:
-        rest, u.f_RawQuery = rest.split("?", 1)
-    if rest.startswith("//") and (u.f_Scheme or True):
-        rest = rest[2:]
-        j = rest.find("/")
-        u.f_Host, rest = (rest, "") if j < 0 else (rest[:j], rest[j:])
-    elif u.f_Scheme and not rest.startswith("/"):
-        u.f_Opaque, rest = rest, ""
-    u.f_Path = rest
-    return u, None
+def valid_optional_port(port: str) -> bool:
+    """port is "" or matches /^:[0-9]*$/."""
+    return port == "" or (port[0] == ":" and all("0" <= c <= "9" for c in port[1:]))
 
 
-@url.func("func Parse(rawURL string) (*URL, error)")
-def Parse(rawURL):
-    return parse(rawURL)
+from .urlparsing import parse, parse_request_uri  # noqa: E402,F401  (needs URL above)

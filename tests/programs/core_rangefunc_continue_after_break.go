@@ -1,0 +1,15 @@
+package main
+
+import "fmt"
+
+func main() {
+	seq := func(yield func(int) bool) {
+		yield(1)
+		yield(2)
+	}
+	for x := range seq {
+		fmt.Println("x", x)
+		break
+	}
+	fmt.Println("after")
+}
