@@ -416,9 +416,9 @@ def _try_assert(v, t):
     interface, so writing to the result never changes the value the interface holds."""
     if not _tmatch(v, t):
         return False, None
-    if v.__class__ is Boxed:
-        return True, copy_value(v.v)
-    return True, v
+    if T.is_interface(t):
+        return True, v                  # the interface value itself, its dynamic type kept
+    return True, copy_value(v.v if v.__class__ is Boxed else v)
 
 
 def _tmatch(v, t):
