@@ -249,12 +249,14 @@ class CheckMixin(FlowCheckMixin):
         """None if t implements the interface iface (or it cannot be told), else
         ": T does not implement I (...)"."""
         it = iface.underlying()
-        head = f": {_tt(t)} does not implement {_tt(iface)}"
+
+        def head():                              # only for a failure: types are not free to print
+            return f": {_tt(t)} does not implement {_tt(iface)}"
         if isinstance(t.underlying(), T.Interface):
             have = dict(t.underlying().methods)
             for name, _ in it.methods:
                 if name not in have:
-                    return f"{head} (missing method {name})"
+                    return f"{head()} (missing method {name})"
             return None
         own_iface = not isinstance(iface, T.Named) or iface.pkg in ("main", "")
         for name, want in it.methods:
@@ -264,11 +266,11 @@ class CheckMixin(FlowCheckMixin):
             if found is None:
                 alt = self.method_of(T.Pointer(t), name) if not isinstance(t, T.Pointer) else None
                 if alt not in (None, _UNKNOWN):
-                    return f"{head} (method {name} has pointer receiver)"
-                return f"{head} (missing method {name})"
+                    return f"{head()} (method {name} has pointer receiver)"
+                return f"{head()} (missing method {name})"
             if own_iface and found.sig is not None and not _identical(found.sig, want) \
                     and _exact(found.sig) and _exact(want):
-                return (f"{head} (wrong type for method {name})\n\t\thave {_sig_text(name, found.sig)}"
+                return (f"{head()} (wrong type for method {name})\n\t\thave {_sig_text(name, found.sig)}"
                         f"\n\t\twant {_sig_text(name, want)}")
         return None
 

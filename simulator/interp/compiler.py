@@ -29,7 +29,7 @@ from ..golang.parse import Source
 from ..tracing.events import EventKind as K, SourcePos
 from ..tracing.recorder import KIND_BITS
 from ..values import GoStruct
-from . import libload
+from . import libload, typestring
 from .calls import CallMixin
 from .checks import CheckMixin
 from .control import ControlMixin
@@ -172,11 +172,13 @@ class Compiler(CheckMixin, ExprMixin, CallMixin, StmtMixin, ControlMixin):
     def compile(self) -> str:
         root = self.src.root
         decls = root.named_children
+        typestring.for_program(None)           # set once the imports are known
         try:
             self.check_top_level(decls)
             for d in decls:
                 if d.type == "import_declaration":
                     self.compile_imports(d)
+            typestring.for_program(self.imported_paths())
             types = [s for d in decls if d.type == "type_declaration" for s in d.named_children]
             self.declare_types(types)
             for d in decls:

@@ -288,7 +288,7 @@ class ExprMixin(OrderMixin, ConstMixin):
             if name == field and not own:      # only a library's member can be missing here
                 if field[:1].isupper():
                     return self.err(where, f"unsupported: {self.text(n)}: {field} is not a "
-                                           f"simulated field or method of {type_text(t)}")
+                                           f"simulated field or method of {type_string(t, {})}")
                 return self.err(where, f"{self.text(n)} undefined (cannot refer to unexported "
                                        f"{kind} {field})")
         typ = type_string(t, undefined.quoted_packages(self.imported_paths()))

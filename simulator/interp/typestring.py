@@ -12,15 +12,36 @@ spelling (``str(t)``, golang/types.py):
 from __future__ import annotations
 
 import re
+import threading
+from functools import lru_cache
 
 from ..golang import types as T
 
 _MAIN = re.compile(r"\bmain\.")
+_program = threading.local()
+
+
+def for_program(imported: list[str] | None) -> None:
+    """The import paths of the program this thread compiles (None once done): its error
+    messages quote the package names its import graph shares, as types2 does."""
+    _program.imported = tuple(imported) if imported else None
+
+
+def _program_quoted() -> dict[str, str]:
+    imported = getattr(_program, "imported", None)
+    return _quoted_for(imported) if imported else {}
+
+
+@lru_cache(maxsize=64)
+def _quoted_for(imported: tuple[str, ...]) -> dict[str, str]:
+    from .undefined import quoted_packages      # Go's API data: read only for a message
+    return quoted_packages(list(imported))
 
 
 def type_string(t, quoted: dict[str, str] | None = None) -> str:
     """t as types2 prints it in an error; ``quoted`` maps a package name to the path to print
-    quoted instead."""
+    quoted instead (by default: the program's, see ``for_program``, worked out only when a
+    library type is printed)."""
     def s(x):
         return type_string(x, quoted)
 
@@ -30,7 +51,7 @@ def type_string(t, quoted: dict[str, str] | None = None) -> str:
         name = _MAIN.sub("", t.name)          # an instance: atomic.Pointer[main.Config]
         if t.pkg in ("", "main"):
             return name
-        path = (quoted or {}).get(t.pkg)
+        path = (quoted if quoted is not None else _program_quoted()).get(t.pkg)
         return f'"{path}".{name}' if path else f"{t.pkg}.{name}"
     if isinstance(t, T.Pointer):
         return "*" + s(t.elem)

@@ -174,3 +174,30 @@ def test_quoted_packages_follow_the_import_graph():
     assert "atomic" not in undefined.quoted_packages(["sync/atomic"])
     assert undefined.quoted_packages(["fmt", "sync/atomic"])["atomic"] == "sync/atomic"
     assert undefined.quoted_packages(["sync"])["sync"] == "sync"
+
+
+def test_every_message_quotes_the_package_names_the_imports_share():
+    """types2 writes "sync".WaitGroup when the program imports both sync and sync/atomic, in
+    every message, not only undefined members (go build go1.27.3 printed these lines)."""
+    src = """package main
+
+import (
+	"sync"
+	"sync/atomic"
+)
+
+func worker(wg *sync.WaitGroup) { wg.Done() }
+
+func main() {
+	var wg sync.WaitGroup
+	var n atomic.Int64
+	worker(wg)
+	n = 5
+	_ = n
+}
+"""
+    r = simulate(src, "quoted.go")
+    assert r.status == 125
+    assert r.stderr.splitlines()[0] == ('quoted.go:13:9: cannot use wg (variable of struct type '
+                                        '"sync".WaitGroup) as *"sync".WaitGroup value in argument '
+                                        'to worker')
