@@ -74,7 +74,7 @@ def _first_error(src: str) -> str:
     return r.stderr.splitlines()[0]
 
 
-# The expected lines are go build's first error lines (go1.27, /tmp/ucheck/ucheck.py), without
+# The expected lines are go build's first error lines (go1.27.3), without
 # the leading "./".
 COMPILE_ERRORS = [
     ('u, _ := url.Parse("http://a:b@h/")\n\tp := u.User.Password()\n\tfmt.Println(p)',
