@@ -26,6 +26,9 @@ class GoPanic(GoUnwind):
         #: the Goexit resumes it instead of returning normally (panic.go recovery)
         self.pending_goexit: "GoexitUnwind | None" = None
         self.extra_line = ""            # e.g. "[signal SIGSEGV: segmentation violation ...]"
+        #: the goroutine's frames when the panic started unwinding (traceback.stack_of): the
+        #: traceback of an unrecovered panic shows them, although its deferred calls popped them
+        self.stack = None
 
     @classmethod
     def runtime(cls, msg: str, extra_line: str = "") -> "GoPanic":

@@ -23,6 +23,7 @@ from ..lib.runtime_errors import PanicNilError
 from ..tracing.events import EventKind as K
 from ..values import Boxed
 from .errors import Fatal, GoexitUnwind, GoPanic, GoUnwind, Unsupported
+from .traceback import stack_of
 
 # event codes as ints: a defer push/run/done is recorded with two appends (the G's slice is open)
 _DEFER_PUSH, _DEFER_RUN, _DEFER_DONE = int(K.DEFER_PUSH), int(K.DEFER_RUN), int(K.DEFER_DONE)
@@ -35,7 +36,7 @@ Defer = tuple
 
 
 class Frame:
-    __slots__ = ("rt", "g", "id", "func", "defers", "recover_target")
+    __slots__ = ("rt", "g", "id", "func", "defers", "recover_target", "call_code")
 
     def __init__(self, rt, g, fid: int, func: str, defers: bool = True):
         self.rt = rt
@@ -46,6 +47,8 @@ class Frame:
         # an empty tuple saves its frame a list
         self.defers: list[Defer] | tuple = [] if defers else ()
         self.recover_target = None
+        # call_code (set by Runtime.enter, the only maker of frames): the last event code
+        # before the frame began, usually the calling statement's STMT (a traceback's line)
 
     # -- deferproc -------------------------------------------------------------------------------
     def defer(self, fn, args: tuple, text: str, packed: bool = False, memo: list | None = None) -> None:
@@ -147,6 +150,8 @@ class Frame:
         """Unwind this frame for ``exc``: run its defers; return if a panic was recovered here,
         else re-raise so the caller's frame unwinds next."""
         p = as_unwind(exc, self.rt)
+        if isinstance(p, GoPanic) and p.stack is None:
+            p.stack = stack_of(self.rt, self.g)
         self.rt.pop_frames_above(self)
         while self.defers:
             d = self.defers.pop()

@@ -691,7 +691,7 @@ class Runtime:
     def fatalpanic(self, g: G, p: GoPanic) -> None:
         from ..lib.printval import panic_value_text
         lines = panic_lines(p, panic_value_text)
-        text = "\n".join(lines) + "\n\n" + goroutine_header(self, g, "running") + "\n"
+        text = "\n".join(lines) + "\n\n" + goroutine_header(self, g, "running", stack=p.stack) + "\n"
         self.write("stderr", text)
         self.finish(2, f"panic in G{g.gid}", lost_reason=f"panic in G{g.gid}")
 
@@ -737,11 +737,12 @@ class Runtime:
         frame_id = self.next_frame_id = self.next_frame_id + 1
         func, push_code, defers = fid
         f = Frame(self, g, frame_id, func, defers)
+        rec = self.rec                     # compiled code runs inside its G's slice
+        f.call_code = rec.codes[-1]
         if g.deferring is not None:
             f.recover_target = g.deferring
             g.deferring = None
         g.frames.append(f)
-        rec = self.rec                     # compiled code runs inside its G's slice
         rec.rich_data.append(frame_id)     # the function: Recorder.code_names[push_code]
         rec.codes.append(push_code)
         return f

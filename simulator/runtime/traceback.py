@@ -17,30 +17,42 @@ TRACEBACK_OUTER_FRAMES = 50
 _PROC_RUN, _STMT = int(K.PROC_RUN), int(K.STMT)
 
 
-def goroutine_header(rt, g, state: str, here=None) -> str:
-    """A goroutine's traceback as Go prints it (addresses are plausible, not real); ``here``
-    is its innermost frame's position (default: found with ``last_statements``)."""
+def goroutine_header(rt, g, state: str, here=None, stack=None) -> str:
+    """A goroutine's traceback as Go prints it (addresses are plausible, not real): ``stack``
+    as ``stack_of`` gives it (default: the goroutine's frames now, the innermost one at
+    ``here``, by default its last statement)."""
     lines = [f"goroutine {g.gid} [{state}]:"]
-    if here is None:
-        here = last_statements(rt, {g.gid}).get(g.gid)
-    frames = g.frames[::-1]                      # innermost first
-    elided = len(frames) - TRACEBACK_INNER_FRAMES - TRACEBACK_OUTER_FRAMES
-    for i, f in enumerate(frames):
-        if elided > 0 and TRACEBACK_INNER_FRAMES <= i < len(frames) - TRACEBACK_OUTER_FRAMES:
+    if stack is None:
+        stack = stack_of(rt, g, here)
+    elided = len(stack) - TRACEBACK_INNER_FRAMES - TRACEBACK_OUTER_FRAMES
+    for i, (func, pos) in enumerate(stack):
+        if elided > 0 and TRACEBACK_INNER_FRAMES <= i < len(stack) - TRACEBACK_OUTER_FRAMES:
             if i == TRACEBACK_INNER_FRAMES:
                 lines.append(f"...{elided} frames elided...")
             continue
-        pos = here if i == 0 else None
-        lines.append(f"{f.func}(...)")
-        line = pos.line if pos is not None else "?"
-        lines.append(f"\t{rt.program.filename}:{line} +0x1d")
-    if not g.frames:
+        lines.append(f"{func}(...)")
+        lines.append(f"\t{rt.program.filename}:{pos.line if pos is not None else '?'} +0x1d")
+    if not stack:
         lines.append(f"{g.func}(...)")
     if g.parent:
         lines.append(f"created by {g.creator} in goroutine {g.parent}")
         pos = rt.rec.positions[g.pos_id] if g.pos_id else None
         lines.append(f"\t{rt.program.filename}:{pos.line if pos else '?'} +0x2f")
     return "\n".join(lines)
+
+
+def stack_of(rt, g, here=None) -> list:
+    """The goroutine's frames, innermost first, as (function, SourcePos or None): the innermost
+    at ``here`` (default: its last statement), each other one at the statement that called
+    the frame inside it (that frame's ``call_code``, when it is a statement's)."""
+    if here is None and g.frames:
+        here = last_statements(rt, {g.gid}).get(g.gid)
+    out = []
+    for f in reversed(g.frames):
+        out.append((f.func, here))
+        c = f.call_code
+        here = rt.rec.positions[c >> KIND_BITS] if c & KIND_MASK == _STMT else None
+    return out
 
 
 def last_statements(rt, gids: set[int]) -> dict:

@@ -69,3 +69,32 @@ def test_signal_line_follows_the_chain():
         "panic: runtime error: invalid memory address or nil pointer dereference [recovered]",
         "\tpanic: again",
         SIGSEGV_LINE]
+
+
+def test_an_unrecovered_panic_traceback_shows_the_stack_where_it_started():
+    """The deferred calls ran (and popped their frames) before the process dies, but the
+    traceback is the stack at the panic, each frame at its line (go1.27.3 printed
+    main.saveReport at :9 and main.main at :15 for this program)."""
+    src = """package main
+
+import "fmt"
+
+func saveReport() {
+	defer fmt.Println("file closed")
+	fmt.Println("writing")
+	if true {
+		panic("disk full")
+	}
+}
+
+func main() {
+	defer fmt.Println("connection closed")
+	saveReport()
+}
+"""
+    r = simulate(src, "tb.go")
+    assert r.status == 2
+    tb = r.stderr.split("\n\n", 1)[1].splitlines()
+    assert tb[0] == "goroutine 1 [running]:"
+    assert [tb[1].split("(")[0], tb[2].split()[0], tb[3].split("(")[0], tb[4].split()[0]] == [
+        "main.saveReport", "tb.go:9", "main.main", "tb.go:15"]
