@@ -180,7 +180,9 @@ def cmd_gui(argv: list[str]) -> int:
                     help="run the scenario, show its last step, save a grab of the window, exit")
     ap.add_argument("--signal", action="append", default=[], metavar="SIG@DUR",
                     help="add a what-if signal, e.g. SIGTERM@200ms")
-    ap.add_argument("--step", type=int, help="with --screenshot: the step to show (default: last)")
+    ap.add_argument("--step", type=int, metavar="N",
+                    help="with --screenshot: the step to show, numbered from 1 as the window's "
+                         "'step N/total' readout counts them (0 or omitted: the last step)")
     ap.add_argument("--steps-axis", action="store_true", help="timeline x axis in steps")
     ap.add_argument("--dark", action="store_true", help="dark theme")
     ap.add_argument("--size", default="1600x1000", help="with --screenshot: window size WxH")
@@ -190,12 +192,15 @@ def cmd_gui(argv: list[str]) -> int:
         extra = [parse_signal(s, "what-if") for s in args.signal]
     except ScenarioError as e:
         raise _Usage(str(e))
+    if args.step is not None and args.step < 0:
+        raise _Usage(f"--step {args.step}: steps are numbered from 1 (0: the last step)")
+    step = args.step - 1 if args.step else None      # the UI's 1-based number -> the player's index
     if args.file and not Path(args.file).exists():
         raise _Usage(f"open {args.file}: no such file")
     if args.screenshot and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from app.gui import run_gui
-    return run_gui(args.file, screenshot=args.screenshot, extra_signals=extra, step=args.step,
+    return run_gui(args.file, screenshot=args.screenshot, extra_signals=extra, step=step,
                    steps_axis=args.steps_axis, dark=args.dark, size=args.size)
 
 

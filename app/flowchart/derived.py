@@ -9,10 +9,17 @@ mermaid reads ``<x`` as an HTML tag, a backslash-n as a line break and a leading
 markdown; every subgraph says ``direction TB`` (mermaid lays a subgraph without outside links
 left-to-right otherwise); deferred calls are shortened (func literal bodies, comments, long
 strings) so ``pushed``/``runs``/``lost`` stays visible.  ``parse_chart`` of it never fails.
+
+Each "SIG sent" node points where that delivery went, matched through the trace: SIGNAL_RELAYED
+to a Notify channel queues the delivery on that channel, and the next CHAN_RECV of it (or the
+SELECT of the goroutine it was handed to) is its own "receives SIG" node; a default action that
+ends the process (SIGNAL_DEFAULT kill/dump) points to EXIT.  A goroutine ended by such a signal
+gets no "panic?" diamond: it never reached that decision.
 """
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import dataclass, field
 
 from simulator.tracing.events import EventKind as K
@@ -24,6 +31,8 @@ MAX_CALL = 40             # a deferred call's text in a label (``defer CALL push
 MAX_STRING = 24           # a string literal inside that call
 _ENDING = {K.PANIC, K.DEFER_RUN, K.GO_EXIT, K.GOEXIT, K.EXIT}
 #: bookkeeping that is not "the body ran": scheduling, returns, output, a deferred call ending
+#: SIGNAL_DEFAULT actions that end the process
+_FATAL_ACTIONS = {"kill", "dump"}
 _NOT_BODY = {K.PROC_RUN, K.RUNQ, K.SYSMON, K.FRAME_POP, K.DEFER_DONE, K.GO_READY, K.GO_SCHED,
              K.GO_PREEMPT, K.PREEMPT_REQUEST, K.TIMER_FIRE}
 
@@ -36,6 +45,16 @@ class Step:
     cls: str = ""         # "bad" | "lost" | "ok"
     edge_label: str = ""  # label of the edge entering this step
     chan: object = None   # for signal receives: the channel
+
+
+@dataclass
+class _Delivery:
+    """One SIGNAL_SENT and where it went: receive steps, and/or ``to_exit`` (it ended the
+    process)."""
+    ev: object
+    steps: list[Step] = field(default_factory=list)
+    to_exit: bool = False
+    dropped: bool = False
 
 
 @dataclass
@@ -105,12 +124,16 @@ def short_call(text: str, limit: int = MAX_CALL) -> str:
     return text
 
 
-def _stories(trace, gids: set[int] | None) -> tuple[dict[int, _Story], list, dict]:
-    """One pass: steps per goroutine, signals sent, and the exit event."""
+def _stories(trace, gids: set[int] | None) -> tuple[dict[int, _Story], list[_Delivery], dict]:
+    """One pass: steps per goroutine, signal deliveries, and the exit event."""
     stories: dict[int, _Story] = {}
     defer_owner: dict[int, tuple[int, str]] = {}
-    sig_chans: dict[object, str] = {}
-    signals: list = []
+    signals: list[_Delivery] = []
+    last_sent: dict[str, _Delivery] = {}          # sig -> its latest delivery
+    relayed: dict[object, deque] = {}              # Notify chan -> deliveries not yet received
+    handoff: dict[object, int] = {}                # chan -> gid of the parked receiver just sent to
+    in_select: dict[int, object] = {}              # gid -> signal chan handed to it while in select
+    signal_kill = False                            # the process is being ended by a signal
     exit_ev = None
     body: dict[int, int] = {}
     decided: set[int] = set()
@@ -131,7 +154,8 @@ def _stories(trace, gids: set[int] | None) -> tuple[dict[int, _Story], list, dic
             n = body[g] - 1          # 1 = "ran something", more = that many calls too
             s.steps.append(Step("body", f"body runs ({n} call{'s' if n != 1 else ''})" if n else "body runs"))
             body[g] = 0
-        if kind in _ENDING and g not in decided and kind != K.GOEXIT:
+        if kind in _ENDING and g not in decided and kind != K.GOEXIT and not (
+                kind == K.EXIT and signal_kill):
             decided.add(g)
             if any(st.key == "push" for st in s.steps) or kind == K.PANIC:
                 s.steps.append(Step("decide", "panic?", "diamond"))
@@ -167,9 +191,32 @@ def _stories(trace, gids: set[int] | None) -> tuple[dict[int, _Story], list, dic
                 story(owner).lost.append(Step("lost", f"defer {text} lost: {d['reason']}",
                                               cls="lost"))
         elif k == K.SIGNAL_SENT:
-            signals.append(ev)
+            signals.append(_Delivery(ev))
+            last_sent[d["sig"]] = signals[-1]
+        elif k == K.CHAN_SEND and g == 0:
+            handoff[d["chan"]] = d.get("to") or 0
         elif k == K.SIGNAL_RELAYED:
-            sig_chans[d["chan"]] = d["sig"]
+            if d["sig"] in last_sent:
+                relayed.setdefault(d["chan"], deque()).append(last_sent[d["sig"]])
+            to = handoff.pop(d["chan"], 0)
+            if to > 0:
+                in_select[to] = d["chan"]
+        elif k == K.SIGNAL_DROPPED and d["sig"] in last_sent:
+            last_sent[d["sig"]].dropped = True
+        elif k == K.SIGNAL_DEFAULT and d["action"] in _FATAL_ACTIONS:
+            signal_kill = True
+            if d["sig"] in last_sent:
+                last_sent[d["sig"]].to_exit = True
+        elif (k == K.CHAN_RECV and relayed.get(d["chan"])) or (
+                k == K.SELECT and relayed.get(in_select.get(g))):
+            chan = d["chan"] if k == K.CHAN_RECV else in_select[g]
+            if in_select.get(g) == chan:
+                del in_select[g]
+            delivery = relayed[chan].popleft()
+            if want(g):
+                step = Step("sigrecv", f"receives {delivery.ev.data['sig']}", chan=chan)
+                delivery.steps.append(step)
+                add(g, step, k)
         elif k == K.EXIT:
             exit_ev = ev
             for sg in sorted(stories) if gids is None else sorted(gids):
@@ -195,8 +242,6 @@ def _stories(trace, gids: set[int] | None) -> tuple[dict[int, _Story], list, dic
             add(g, Step("goexit", "runtime.Goexit()"), k)
         elif k == K.CHAN_CLOSE:
             add(g, Step("close", f"close(chan {d['chan']})"), k)
-        elif k == K.CHAN_RECV and d["chan"] in sig_chans:
-            add(g, Step("sigrecv", f"receives {sig_chans[d['chan']]}", chan=d["chan"]), k)
         elif k == K.CTX_CANCEL:
             add(g, Step("cancel", f"context cancelled: {d['err']}"), k)
         elif k == K.GO_EXIT:
@@ -232,8 +277,10 @@ def _trim(steps: list[Step]) -> list[Step]:
     return steps[:keep] + [Step("more", f"… {len(steps) - keep - 1} more steps")] + steps[-1:]
 
 
-def _emit_story(s: _Story, lines: list[str], indent: str) -> dict[str, str]:
-    """Write one goroutine's chain; returns ids of interesting steps (first/last/sigrecv)."""
+def _emit_story(s: _Story, lines: list[str], indent: str,
+                node_of: dict[int, str] | None = None) -> dict[str, str]:
+    """Write one goroutine's chain; returns ids of interesting steps (first/last/sigrecv).
+    ``node_of`` (if given) gets ``id(step) -> node id`` for every step written."""
     ids: dict[str, str] = {}
     prev = None
     for i, step in enumerate(_trim(s.steps)):
@@ -244,6 +291,8 @@ def _emit_story(s: _Story, lines: list[str], indent: str) -> dict[str, str]:
             lines.append(f"{indent}{prev} -->{label} {nid}")
         if step.key == "sigrecv":
             ids.setdefault("sigrecv", nid)
+        if node_of is not None:
+            node_of[id(step)] = nid
         ids.setdefault("first", nid)
         ids["last"] = nid
         ids["last_key"] = step.key
@@ -271,11 +320,12 @@ def derive_chart(trace, gid: int | None = None) -> str:
     stories, signals, facts = _stories(trace, None)
     shown = sorted(stories)[:MAX_GOROUTINES]
     ends: dict[int, dict[str, str]] = {}
+    node_of: dict[int, str] = {}
     for g in shown:
         title = quote(trace.goroutine_name(g))
         lines.append(f'    subgraph G{g}["{title}"]')
         lines.append("        direction TB")
-        ends[g] = _emit_story(stories[g], lines, "        ")
+        ends[g] = _emit_story(stories[g], lines, "        ", node_of)
         lines.append("    end")
     hidden = len(stories) - len(shown)
     if hidden > 0:
@@ -289,12 +339,13 @@ def derive_chart(trace, gid: int | None = None) -> str:
             if ends[g].get("last_key") in ("killed", "exit") and ends[g].get("last"):
                 if ends[g]["last_key"] == "killed" or g == 1:
                     lines.append(f"    {ends[g]['last']} --> EXIT")
-    for i, ev in enumerate(signals[:MAX_GOROUTINES]):
-        d = ev.data
-        lines.append(f'    sig{i}(["{quote(d["sig"])} sent by {quote(d["source"])}"])')
-        target = next((ends[g]["sigrecv"] for g in shown if "sigrecv" in ends[g]), None)
-        if target:
+    for i, dl in enumerate(signals[:MAX_GOROUTINES]):
+        d = dl.ev.data
+        note = ", dropped" if dl.dropped and not dl.steps and not dl.to_exit else ""
+        lines.append(f'    sig{i}(["{quote(d["sig"])} sent by {quote(d["source"])}{note}"])')
+        targets = [node_of.get(id(st), "more" if hidden > 0 else "") for st in dl.steps]
+        if dl.to_exit and exit_ev is not None:
+            targets.append("EXIT")
+        for target in dict.fromkeys(t for t in targets if t):
             lines.append(f"    sig{i} -.-> {target}")
-        elif exit_ev is not None:
-            lines.append(f"    sig{i} -.-> EXIT")
     return "\n".join(lines + _CLASSES) + "\n"

@@ -3,6 +3,8 @@
 The top card of a frame is the one that runs first (LIFO).  Cards show the deferred call's
 source text and its arguments, evaluated when ``defer`` executed.  Pushes slide in, pops fade
 out; when the process ends, defers that never ran stay visible, crossed out, with the reason.
+When the step changes, the block of the step's goroutine (else the selected one) is scrolled
+into view; a plain re-layout (resize, theme) leaves the scroll where the user put it.
 """
 from __future__ import annotations
 
@@ -209,9 +211,10 @@ class DeferStacksView(QWidget):
         self._anim = QVariantAnimation(self, startValue=0.0, endValue=1.0, duration=ANIM_MS)
         self._anim.setEasingCurve(QEasingCurve.OutCubic)
         self._anim.valueChanged.connect(self._animate)
+        self.blocks: dict[int, QRectF] = {}    # gid -> its block (head, frames, cards) on the canvas
         player.trace_loaded.connect(lambda _t: self.refresh(animate=False))
-        player.position_changed.connect(lambda _i: self.refresh())
-        player.goroutine_selected.connect(lambda _g: self.refresh(animate=False))
+        player.position_changed.connect(self._position_changed)
+        player.goroutine_selected.connect(self._goroutine_selected)
 
     def set_theme(self, theme) -> None:
         self.theme = theme
@@ -237,6 +240,7 @@ class DeferStacksView(QWidget):
         return [g for g in gs if g.status != "dead" or any(f.defers for f in g.frames) or g.lost]
 
     def refresh(self, animate: bool = True) -> None:
+        """Lay the cards out again (and animate pushes and pops)."""
         state = self.player.state()
         trace = self.player.trace
         c = self.canvas
@@ -265,7 +269,9 @@ class DeferStacksView(QWidget):
             items.append(("empty", QRectF(PAD, y, w, 24), "no goroutine selected" if
                           self.mode == "selected" else "no defers"))
             y += 24
+        blocks: dict[int, QRectF] = {}
         for g in shown:
+            top = y
             name = trace.goroutine_name(g.gid) if trace is not None else f"G{g.gid}"
             items.append(("ghead", QRectF(PAD, y, w, G_HEAD),
                           (g.gid, name, g.status, g.wait_reason if g.status == "waiting" else "")))
@@ -286,12 +292,14 @@ class DeferStacksView(QWidget):
                     cards[d.id] = Card(d.id, d.text, d.args, d.status, d.reason, r)
                     items.append(("card", r, d.id))
                     y += CARD_H + GAP
+            blocks[g.gid] = QRectF(PAD, top, w, y - top)
             y += GAP * 2
         if hidden:
             items.append(("empty", QRectF(PAD, y, w, 24), f"… and {hidden} more goroutines with "
                           "defers: select one (Goroutines tab, or a timeline lane) to see it"))
             y += 24
         c.items = items
+        self.blocks = blocks
         c.added = set(cards) - set(old) if animate else set()
         c.ghosts = [old[k] for k in set(old) - set(cards)] if animate else []
         for gcard in c.ghosts:
@@ -305,6 +313,38 @@ class DeferStacksView(QWidget):
         else:
             c.progress = 1.0
         c.update()
+
+    def current_gid(self) -> int:
+        """The goroutine of the current step; for a step of none (signal delivery, exit) the
+        selected goroutine, or 0."""
+        tr, i = self.player.trace, self.player.position
+        gid = tr.gid(i) if tr is not None and i >= 0 else 0
+        return gid if gid in self.blocks else self.player.selected_gid
+
+    def _position_changed(self, _i: int) -> None:
+        self.refresh()
+        self.follow()
+
+    def _goroutine_selected(self, gid: int) -> None:
+        self.refresh(animate=False)
+        self.follow(gid)
+
+    def follow(self, gid: int | None = None) -> None:
+        """Scroll the block of ``gid`` (default: ``current_gid()``) into view: all of it when it
+        fits, else its head."""
+        r = self.blocks.get(gid or self.current_gid())
+        if r is None:
+            return
+        self.canvas.resize(self.canvas.width(), max(self.canvas.height(), self.canvas.minimumHeight()))
+        bar = self.scroll.verticalScrollBar()
+        page = self.scroll.viewport().height()
+        top, bottom = int(r.top()) - PAD, int(r.bottom()) + PAD
+        v = bar.value()
+        if bottom > v + page:
+            v = bottom - page
+        if top < v:
+            v = top
+        bar.setValue(max(0, v))
 
     def resizeEvent(self, ev) -> None:
         super().resizeEvent(ev)

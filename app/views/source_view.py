@@ -1,5 +1,8 @@
 """Source: syntax-highlighted Go, each goroutine's current line in its colour, errors inline.
 
+The view follows the current step: it underlines the step's source span and keeps it in view;
+a step with no position of its own (a channel receive, a select, a frame pop, a signal delivery,
+the exit) follows its goroutine's line instead, the one its gutter badge shows.
 Clicking a line seeks to the next step that executes it.  Compile errors
 (``file:line:col: message``) mark their line and print the message at the end of it, the way
 editors show diagnostics, so a typo never needs a dialog.
@@ -20,6 +23,9 @@ GO_KEYWORDS = ("break case chan const continue default defer else fallthrough fo
 GO_TYPES = ("bool byte complex64 complex128 error float32 float64 int int8 int16 int32 int64 rune "
             "string uint uint8 uint16 uint32 uint64 uintptr any true false nil iota").split()
 GO_BUILTINS = "append cap clear close complex copy delete imag len make max min new panic print println real recover".split()
+#: how far back (in steps) a step of no goroutine looks for the goroutine that ran last; with
+#: none that recent the selected (else the lowest-numbered) goroutine's line is followed
+FOLLOW_LOOKBACK = 100_000
 ERROR_RE = re.compile(r"^(?P<file>[^:\n]+):(?P<line>\d+):(?P<col>\d+): (?P<msg>.*)$")
 
 
@@ -203,6 +209,7 @@ class SourceView(QWidget):
         self.session = session
         self.theme = themes.current()
         self.filename = "main.go"
+        self.followed_line: int | None = None     # the current step's line, set by refresh()
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setTextInteractionFlags(Qt.TextSelectableByMouse)
@@ -310,30 +317,71 @@ class SourceView(QWidget):
                 s.cursor = QTextCursor(block)
                 sels.append(s)
         tr = self.player.trace
-        if tr is not None and self.player.position >= 0:     # the current step's exact span
+        self.followed_line = None
+        if tr is not None and self.player.position >= 0:
             pos = tr.pos(self.player.position)
-            if pos is not None and pos.file == self.filename:
-                block = doc.findBlockByNumber(pos.line - 1)
-                if block.isValid():
-                    cur = QTextCursor(block)
-                    cur.movePosition(QTextCursor.Right, QTextCursor.MoveAnchor, max(0, pos.col - 1))
-                    if pos.end_line == pos.line:
-                        n = max(1, min(pos.end_col, block.length()) - pos.col)
-                        cur.movePosition(QTextCursor.Right, QTextCursor.KeepAnchor, n)
-                    else:
-                        cur.movePosition(QTextCursor.EndOfBlock, QTextCursor.KeepAnchor)
-                    s = QTextEdit.ExtraSelection()
-                    s.format.setUnderlineStyle(QTextCharFormat.SingleUnderline)
-                    s.format.setUnderlineColor(QColor(t.accent))
-                    s.format.setFontUnderline(True)
-                    s.cursor = cur
-                    sels.append(s)
-                    if self.player.playing or True:
-                        self._ensure_visible(pos.line)
+            if pos is not None and pos.file == self.filename:     # the current step's exact span
+                line, cur = pos.line, self._span_cursor(pos)
+            else:       # no position of its own (chan_recv, select, exit...): its goroutine's line
+                line = self.follow_line(lines)
+                cur = self._line_cursor(line) if line is not None else None
+            if cur is not None:
+                s = QTextEdit.ExtraSelection()
+                s.format.setUnderlineStyle(QTextCharFormat.SingleUnderline)
+                s.format.setUnderlineColor(QColor(t.accent))
+                s.format.setFontUnderline(True)
+                s.cursor = cur
+                sels.append(s)
+                self.followed_line = line
+                self._ensure_visible(line)
         self.edit.badges = badges
         self.edit.setExtraSelections(sels)
         self.edit.gutter.update()
         self.edit.viewport().update()
+
+    def follow_line(self, lines: dict[int, int] | None = None) -> int | None:
+        """The line the view follows at a step without a source position of its own: the line
+        of the step's goroutine (its latest event that had one, as the gutter badge shows it);
+        for steps of no goroutine (signal delivery, exit) the line of the goroutine that ran
+        last.  ``lines`` is ``current_lines()`` when the caller has it."""
+        tr, i = self.player.trace, self.player.position
+        if tr is None or i < 0:
+            return None
+        lines = self.current_lines() if lines is None else lines
+        gid = tr.gid(i)
+        if gid in lines:
+            return lines[gid]
+        if not lines:
+            return None
+        j = tr.find(i, -1, lambda k: tr.gid(k) in lines)
+        if j is not None and i - j <= FOLLOW_LOOKBACK:
+            return lines[tr.gid(j)]
+        sel = self.player.selected_gid
+        return lines.get(sel, lines[min(lines)])
+
+    def _span_cursor(self, pos) -> QTextCursor | None:
+        block = self.edit.document().findBlockByNumber(pos.line - 1)
+        if not block.isValid():
+            return None
+        cur = QTextCursor(block)
+        cur.movePosition(QTextCursor.Right, QTextCursor.MoveAnchor, max(0, pos.col - 1))
+        if pos.end_line == pos.line:
+            n = max(1, min(pos.end_col, block.length()) - pos.col)
+            cur.movePosition(QTextCursor.Right, QTextCursor.KeepAnchor, n)
+        else:
+            cur.movePosition(QTextCursor.EndOfBlock, QTextCursor.KeepAnchor)
+        return cur
+
+    def _line_cursor(self, line: int) -> QTextCursor | None:
+        """The line's text without its indentation."""
+        block = self.edit.document().findBlockByNumber(line - 1)
+        if not block.isValid():
+            return None
+        text = block.text()
+        cur = QTextCursor(block)
+        cur.movePosition(QTextCursor.Right, QTextCursor.MoveAnchor, len(text) - len(text.lstrip()))
+        cur.movePosition(QTextCursor.EndOfBlock, QTextCursor.KeepAnchor)
+        return cur
 
     def _ensure_visible(self, line: int) -> None:
         block = self.edit.document().findBlockByNumber(line - 1)
