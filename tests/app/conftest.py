@@ -37,3 +37,17 @@ def _isolated_settings(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("DEFERLAB_SETTINGS_DIR", str(tmp_path / "config"))
     yield
+
+
+@pytest.fixture
+def real_window(qtbot):
+    """The main window over the real simulator (tests/app/realrun.open_path runs a file)."""
+    from app.main_window import MainWindow
+    from app.session import Session
+    w = MainWindow(Session(), restore=False)
+    qtbot.addWidget(w)
+    w.resize(1600, 1000)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.session.shutdown()

@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from app.main_window import MainWindow
-from app.session import Session
+from realrun import open_path
 from simulator.tracing.events import EventKind as K
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -42,20 +41,8 @@ func main() {
 
 
 @pytest.fixture
-def window(qtbot):
-    w = MainWindow(Session(), restore=False)       # the real simulator
-    qtbot.addWidget(w)
-    w.resize(1600, 1000)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.session.shutdown()
-
-
-def open_path(qtbot, w, path):
-    with qtbot.waitSignal(w.session.run_finished, timeout=120_000):
-        w.open_path(str(path))
-    return w.player.trace
+def window(real_window):
+    return real_window                                # the real simulator (conftest)
 
 
 def open_source(qtbot, w, source, name="main.go"):
