@@ -18,7 +18,6 @@ from ..values import GoSlice
 from .dyn import find_method, unbox
 from .errorspkg import ErrorString
 from .gostrconv import go_bytes
-from .libstruct import LibStruct
 from .registry import Package
 
 io = Package("io")
